@@ -75,6 +75,8 @@ export interface Scenario {
   /** free text kept for display (`notes`, `source`) */
   readonly notes?: string;
   readonly source?: string;
+  /** extension for test fixtures: the reason this case is skipped by `map-playground test` */
+  readonly skip?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -90,13 +92,16 @@ export interface Diagnostic {
   readonly range?: { readonly start: number; readonly end: number };
   /** where in the scenario text (extension of format v1) */
   readonly location?: SourceSpan;
+  /** the node the diagnostic belongs to, in the scenario document (extension of format v1) */
+  readonly docPath?: DocPath;
 }
 
 export interface StatusResult {
   readonly code: number;
   readonly reason: string;
   readonly message: string;
-  readonly causes: readonly string[];
+  /** one per kept error (403s); absent for fatal errors */
+  readonly causes?: readonly string[];
 }
 
 export type Outcome = 'applied' | 'not-matched' | 'condition-false' | 'error-ignored' | 'rejected';

@@ -1,6 +1,11 @@
-// PLACEHOLDER CONTRACT — the evaluator helper replaces the bodies; the shapes are the contract.
+// compile(source, environment) -> Program: parse -> check (with the libraries' AST validators)
+// -> plan; program.evaluate(activation) -> value or error, with its range and cost.
+// Nothing here throws on bad input.
 import type { CelDiagnostic, Range } from './ast.js';
-import type { CostEstimate, EnvironmentConfig } from './decls.js';
+import { check, estimateCost, formatCelErrors, newCheckerEnv, type CheckResult, type CheckerEnv } from './checker/index.js';
+import type { CostEstimate, EnvironmentConfig, ParserOptions } from './decls.js';
+import { PlanError, PlannedExpr, buildFunctionTable, type CheckedInfo, type FunctionTable } from './interpreter/index.js';
+import { DEFAULT_PARSER_OPTIONS, parse } from './parser/index.js';
 import type { CelType } from './types.js';
 import type { CelError, CelValue } from './values.js';
 
@@ -44,15 +49,142 @@ export interface Program {
   evaluate(activation: Activation, options?: EvalOptions): EvalResult;
 }
 
-export function newEnvironment(config: EnvironmentConfig): Environment {
-  return { config };
+/** What an environment prepares once for all its compilations. */
+interface Prepared {
+  readonly checker: CheckerEnv;
+  readonly functions: FunctionTable;
+  readonly parser: ParserOptions;
 }
 
-export function compile(_source: string, _env: Environment): CompileResult {
-  return { ok: false, stage: 'parse', diagnostics: [{ message: 'not implemented', range: { start: 0, end: 0 } }] };
+const prepared = new WeakMap<Environment, Prepared>();
+
+const TWO_VAR_MACROS = ['transformList', 'transformMap', 'transformMapEntry'];
+
+function prepare(config: EnvironmentConfig): Prepared {
+  const macros = new Set<string>(config.parser?.macros ?? DEFAULT_PARSER_OPTIONS.macros);
+  for (const lib of config.libraries) for (const m of lib.macros ?? []) macros.add(m);
+  const parser: ParserOptions = {
+    ...DEFAULT_PARSER_OPTIONS,
+    optionalSyntax: config.libraries.some((l) => l.macros?.includes('optMap')) || DEFAULT_PARSER_OPTIONS.optionalSyntax,
+    twoVarComprehensions: TWO_VAR_MACROS.some((m) => macros.has(m)) || DEFAULT_PARSER_OPTIONS.twoVarComprehensions,
+    ...config.parser,
+    macros,
+  };
+  return { checker: newCheckerEnv(config), functions: buildFunctionTable(config.libraries), parser };
+}
+
+function preparedOf(env: Environment): Prepared {
+  let p = prepared.get(env);
+  if (!p) {
+    p = prepare(env.config);
+    prepared.set(env, p);
+  }
+  return p;
+}
+
+/** Builds the checker environment and the function tables once. */
+export function newEnvironment(config: EnvironmentConfig): Environment {
+  const env: Environment = { config };
+  prepared.set(env, prepare(config));
+  return env;
+}
+
+export function compile(source: string, env: Environment): CompileResult {
+  try {
+    return compileUnsafe(source, env);
+  } catch (e) {
+    const message = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    return { ok: false, stage: 'check', diagnostics: [{ message, range: { start: 0, end: 0 } }] };
+  }
+}
+
+function compileUnsafe(source: string, env: Environment): CompileResult {
+  const prep = preparedOf(env);
+  const parsed = parse(source, prep.parser);
+  if (!parsed.ok) return { ok: false, stage: 'parse', diagnostics: parsed.diagnostics };
+  const checked = check(parsed.ast, prep.checker);
+  if (checked.diagnostics.length > 0) return { ok: false, stage: 'check', diagnostics: checked.diagnostics };
+  const config = env.config;
+  const planned = PlannedExpr.plan(checked.expr, {
+    functions: prep.functions,
+    checked: checkedInfo(checked),
+    typeProvider: config.typeProvider,
+    callContext: { defaultTimeZone: config.defaultTimeZone ?? 'UTC' },
+  });
+  if (planned instanceof PlanError) {
+    const range = rangeOfId(checked, planned.exprId) ?? { start: 0, end: source.length };
+    return { ok: false, stage: 'plan', diagnostics: [{ message: planned.message, range }] };
+  }
+  let costEstimate: CostEstimate;
+  try {
+    costEstimate = estimateCost(checked, prep.checker);
+  } catch {
+    costEstimate = { min: 0, max: Number.MAX_SAFE_INTEGER };
+  }
+  const defaultLimit = config.costLimit;
+  const program: Program = {
+    source,
+    type: checked.outputType,
+    costEstimate,
+    evaluate(activation, options) {
+      return planned.run(activation, {
+        costLimit: options?.costLimit ?? defaultLimit,
+        observe: options?.observe,
+      });
+    },
+  };
+  return { ok: true, program };
+}
+
+function checkedInfo(c: CheckResult): CheckedInfo {
+  return {
+    typeOf: (id) => c.types.get(id),
+    identRef: (id) => {
+      const r = c.refs.get(id);
+      return r && r.kind !== 'function' ? r : undefined;
+    },
+    overloads: (id) => {
+      const r = c.refs.get(id);
+      return r?.kind === 'function' ? r.overloadIds : undefined;
+    },
+  };
+}
+
+function rangeOfId(c: CheckResult, id: number): Range | undefined {
+  const stack = [c.expr];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.id === id) return e.range;
+    switch (e.kind) {
+      case 'select':
+        stack.push(e.operand);
+        break;
+      case 'call':
+        if (e.target) stack.push(e.target);
+        stack.push(...e.args);
+        break;
+      case 'list':
+        stack.push(...e.elements);
+        break;
+      case 'map':
+        for (const en of e.entries) stack.push(en.key, en.value);
+        break;
+      case 'struct':
+        for (const f of e.fields) stack.push(f.value);
+        break;
+      case 'comprehension':
+        stack.push(e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result);
+        break;
+    }
+  }
+  return undefined;
 }
 
 /** cel-go's error text: `ERROR: <input>:L:C: msg\n | line\n | ....^` per diagnostic, joined by newlines. */
-export function formatDiagnostics(_source: string, diagnostics: readonly CelDiagnostic[]): string {
-  return diagnostics.map((d) => d.message).join('\n');
+export function formatDiagnostics(source: string, diagnostics: readonly CelDiagnostic[]): string {
+  try {
+    return formatCelErrors(source, diagnostics);
+  } catch {
+    return diagnostics.map((d) => d.message).join('\n');
+  }
 }

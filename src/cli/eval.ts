@@ -1,0 +1,60 @@
+// `map-playground eval`: one scenario (a scenario file, or -f manifests) -> kube-apiserver's answer.
+import { readFile } from 'node:fs/promises';
+import { evaluateScenarioText, type Evaluation } from '../engine/index.js';
+import { scenarioFromManifests } from '../engine/scenario/index.js';
+import { admitCompiled, compileScenario } from '../engine/admission/admit.js';
+import { flag, flagAll, type ParsedArgs } from './args.js';
+import { renderDiff, renderJson, renderSummary, renderYaml } from './output.js';
+
+async function evaluateManifests(args: ParsedArgs): Promise<{ evaluation: Evaluation; fileName: string }> {
+  const files = flagAll(args, 'f', 'filename');
+  const docs = await Promise.all(files.map(async (fileName) => ({ fileName, text: await readFile(fileName, 'utf8') })));
+  const readOptional = async (name: string | undefined): Promise<{ fileName: string; text: string } | undefined> =>
+    name ? { fileName: name, text: await readFile(name, 'utf8') } : undefined;
+  const read = scenarioFromManifests(docs, {
+    oldObject: await readOptional(flag(args, 'old-object')),
+    namespaceObject: await readOptional(flag(args, 'namespace-object')),
+    operation: flag(args, 'operation'),
+    user: flag(args, 'user'),
+    groups: flagAll(args, 'group'),
+    kubernetesVersion: flag(args, 'kubernetes-version'),
+  });
+  if (!read.scenario) {
+    return { evaluation: { scenario: null, sourceMap: read.sourceMap, result: null, diagnostics: read.diagnostics }, fileName: files.join(',') };
+  }
+  const result = admitCompiled(compileScenario(read.scenario));
+  return {
+    evaluation: { scenario: read.scenario, sourceMap: read.sourceMap, result, diagnostics: [...read.diagnostics, ...result.diagnostics] },
+    fileName: files.join(','),
+  };
+}
+
+export async function runEval(args: ParsedArgs): Promise<number> {
+  const output = flag(args, 'output', 'o') ?? 'summary';
+  if (!['json', 'yaml', 'diff', 'summary'].includes(output)) {
+    process.stderr.write(`--output must be json, yaml, diff or summary, not "${output}"\n`);
+    return 2;
+  }
+  let evaluation: Evaluation;
+  let fileName: string;
+  if (flagAll(args, 'f', 'filename').length) {
+    ({ evaluation, fileName } = await evaluateManifests(args));
+  } else {
+    fileName = args.positionals[0];
+    if (!fileName) {
+      process.stderr.write('usage: map-playground eval SCENARIO [--output json|yaml|diff|summary]\n');
+      return 2;
+    }
+    const kubernetesVersion = flag(args, 'kubernetes-version');
+    let text = await readFile(fileName, 'utf8');
+    if (kubernetesVersion) text = `kubernetesVersion: "${kubernetesVersion}"\n` + text.replace(/^kubernetesVersion:.*$/m, '');
+    evaluation = evaluateScenarioText(text);
+  }
+  const { result } = evaluation;
+  if (output === 'json') process.stdout.write(renderJson(result ?? { diagnostics: evaluation.diagnostics }) + '\n');
+  else if (output === 'yaml') process.stdout.write(renderYaml(result ?? { diagnostics: evaluation.diagnostics }));
+  else if (output === 'diff') process.stdout.write(result ? renderDiff(result, fileName) : renderSummary(evaluation, fileName));
+  else process.stdout.write(renderSummary(evaluation, fileName));
+  if (!result) return 2;
+  return result.allowed ? 0 : 1;
+}

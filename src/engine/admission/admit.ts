@@ -1,0 +1,132 @@
+// admit(): a scenario in, kube-apiserver's answer out. The request is decoded as the server
+// decodes it, every policy is compiled, the plugin runs (twice when reinvocation is asked for),
+// and the errors that failurePolicy keeps decide the response (semantics.md §4.7).
+import type { JsonObject } from '../cel/values.js';
+import { createPatch, semanticNormalize } from '../json/index.js';
+import type { Diagnostic, JsonValue, Result, Scenario, TraceEntry } from '../types.js';
+import { EnvironmentCache } from './compile.js';
+import { compileDiagnostics } from './diagnostics.js';
+import { runPass, ReinvocationState, type Hook, type RequestContext } from './dispatcher.js';
+import { policyErrorText, type FatalError, type PolicyError } from './errors.js';
+import { compilePolicy, implicitBinding, readBinding, type CompiledPolicy } from './policy.js';
+import { prepareRequest, type PreparedRequest } from './prepare.js';
+
+export interface AdmitOptions {
+  /** reuse compiled environments across calls (the web worker and benchmarks keep one) */
+  readonly cache?: EnvironmentCache;
+}
+
+export interface CompiledScenario {
+  readonly scenario: Scenario;
+  readonly policies: readonly CompiledPolicy[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Compiles every policy of the scenario (what kube-apiserver does when policies load). */
+export function compileScenario(scenario: Scenario, options: AdmitOptions = {}): CompiledScenario {
+  const cache = options.cache ?? new EnvironmentCache();
+  const policies = scenario.policies.map((p) => compilePolicy(p, scenario.kubernetesVersion, cache));
+  return { scenario, policies, diagnostics: compileDiagnostics(scenario, policies) };
+}
+
+/** Runs the admission request of a scenario. Never throws. */
+export function admit(scenario: Scenario, options: AdmitOptions = {}): Result {
+  return admitCompiled(compileScenario(scenario, options));
+}
+
+export function admitCompiled(compiled: CompiledScenario): Result {
+  try {
+    return run(compiled);
+  } catch (e) {
+    // A bug of ours must not look like kube-apiserver's answer.
+    const message = `internal error in the playground: ${e instanceof Error ? e.message : String(e)}`;
+    return {
+      allowed: false,
+      error: message,
+      status: { code: 500, reason: 'InternalError', message },
+      object: null,
+      patch: [],
+      warnings: [],
+      diagnostics: [...compiled.diagnostics, { path: '', severity: 'error', message }],
+      trace: [],
+    };
+  }
+}
+
+function buildHooks(compiled: CompiledScenario, prepared: PreparedRequest): Hook[] {
+  const { scenario } = compiled;
+  const bindings = scenario.bindings === undefined ? undefined : scenario.bindings.map(readBinding);
+  return compiled.policies.map((policy) => {
+    const own = bindings === undefined ? [implicitBinding(policy.name)] : bindings.filter((b) => b.policyName === policy.name);
+    const resolved = policy.paramKind ? prepared.resolveParamKind(policy.paramKind) : undefined;
+    return {
+      policy,
+      bindings: own,
+      paramKind: resolved?.ok ? resolved.kind : undefined,
+      configError: resolved && !resolved.ok ? resolved.error : undefined,
+    };
+  }).filter((h) => h.bindings.length > 0); // a policy with no binding is never evaluated
+}
+
+function run(compiled: CompiledScenario): Result {
+  const { scenario } = compiled;
+  const prepared = prepareRequest(scenario);
+  const base = { warnings: prepared.warnings, diagnostics: [...compiled.diagnostics, ...prepared.diagnostics] };
+  const decoded = prepared.object;
+  const trace: TraceEntry[] = [];
+
+  if (!prepared.handled || decoded === null) {
+    // DELETE and exempt resources never reach a MutatingAdmissionPolicy.
+    return finish(base, decoded, decoded, [], trace, undefined, prepared);
+  }
+  const hooks = buildHooks(compiled, prepared);
+  const ctx: RequestContext = prepared.context;
+  const state = new ReinvocationState();
+  let object = decoded;
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1 && !state.requested) break;
+    const errors: PolicyError[] = [];
+    const r = runPass(hooks, ctx, object, pass, state, { errors, trace });
+    if (r.fatal) return finish(base, decoded, null, [], trace, r.fatal, prepared);
+    const kept = errors.filter((e) => e.failurePolicy === 'Fail');
+    if (kept.length) return finish(base, decoded, null, kept, trace, undefined, prepared);
+    object = r.object;
+  }
+  return finish(base, decoded, object, [], trace, undefined, prepared);
+}
+
+function finish(
+  base: { warnings: readonly string[]; diagnostics: readonly Diagnostic[] },
+  decoded: JsonObject | null,
+  final: JsonObject | null,
+  kept: readonly PolicyError[],
+  trace: readonly TraceEntry[],
+  fatal: FatalError | undefined,
+  prepared: PreparedRequest,
+): Result {
+  const common = {
+    warnings: base.warnings,
+    diagnostics: base.diagnostics,
+    trace,
+    decodedObject: decoded as JsonValue | null,
+    decodingDefaults: prepared.decodingDefaults,
+  };
+  if (fatal) {
+    return { ...common, allowed: false, error: fatal.message, status: { code: fatal.code, reason: fatal.reason, message: fatal.message }, object: null, patch: [] };
+  }
+  if (kept.length) {
+    const messages = kept.map(policyErrorText);
+    return {
+      ...common,
+      allowed: false,
+      error: messages[0],
+      // Selection errors carry no reason, so the status says Forbidden (semantics.md §4.7).
+      status: { code: 403, reason: kept[0].reason ?? 'Forbidden', message: messages[0], causes: messages },
+      object: null,
+      patch: [],
+    };
+  }
+  const patch = decoded && final ? createPatch(semanticNormalize(decoded), semanticNormalize(final)) : [];
+  return { ...common, allowed: true, error: null, status: null, object: final as JsonValue | null, patch: patch as JsonValue[] };
+}
+

@@ -1,0 +1,38 @@
+// How kube-apiserver holds the object under review: built-in kinds are decoded into their Go
+// type and rendered back (omitempty fields dropped, quantities canonical), then defaulted;
+// custom resources stay as written (semantics.md §5.3, §6.1, §4.5).
+import type { JsonObject } from '../cel/values.js';
+import { applyDefaults } from '../k8s/defaults.js';
+import { decodeStrict, toTypedJson } from '../k8s/typed.js';
+import type { GroupVersionKind } from './request.js';
+
+export type Decoded = { readonly ok: true; readonly value: JsonObject } | { readonly ok: false; readonly error: string };
+
+export interface ObjectCodec {
+  /** the object as the server decoded the request (defaults applied when defaulting is on) */
+  decodeRequestObject(o: JsonObject): JsonObject;
+  /** a JSONPatch result: strict decoding (its errors are fatal 500s), then defaulting */
+  decodeJsonPatchResult(doc: JsonObject): Decoded;
+  /** an ApplyConfiguration result: typed conversion (its errors are ordinary), then defaulting */
+  decodeApplyResult(doc: JsonObject): Decoded;
+}
+
+export function objectCodec(gvk: GroupVersionKind, defaulting: boolean, builtIn: boolean): ObjectCodec {
+  const apiVersion = gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
+  const key = { apiVersion, kind: gvk.kind, group: gvk.group, version: gvk.version };
+  const withDefaults = (o: JsonObject): JsonObject => (defaulting && builtIn ? applyDefaults(o, key) as JsonObject : o);
+  return {
+    decodeRequestObject(o) {
+      return withDefaults(builtIn ? (toTypedJson(o, key).value as JsonObject) : o);
+    },
+    decodeJsonPatchResult(doc) {
+      if (!builtIn) return { ok: true, value: doc };
+      const r = decodeStrict(doc, key);
+      return r.ok ? { ok: true, value: withDefaults(r.value as JsonObject) } : r;
+    },
+    decodeApplyResult(doc) {
+      if (!builtIn) return { ok: true, value: doc };
+      return { ok: true, value: withDefaults(toTypedJson(doc, key).value as JsonObject) };
+    },
+  };
+}

@@ -1,0 +1,247 @@
+// One pass of the MutatingAdmissionPolicy plugin (semantics.md §4.1): selection (policies,
+// bindings, params, against the object as it stood when the pass began), then dispatch (match
+// conditions and mutations, each invocation seeing the object as earlier ones left it).
+import type { Activation } from '../cel/program.js';
+import { deepEqual } from '../json/index.js';
+import type { CelValue, JsonObject } from '../cel/values.js';
+import type { MutationTrace, Outcome, TraceEntry } from '../types.js';
+import { evaluateMatchConditions } from './conditions.js';
+import type { FatalError, PolicyError } from './errors.js';
+import { matchResources, type MatchAttributes } from './match/index.js';
+import { dispatchMutation, type MutationContext } from './mutate.js';
+import { collectParams, type ResolvedParamKind, type SelectedParam } from './params.js';
+import type { Binding, CompiledPolicy } from './policy.js';
+import type { RequestAttributes } from './request.js';
+import { LazyVariables } from './variables.js';
+
+/** A policy with every binding that names it (semantics.md §3.2). */
+export interface Hook {
+  readonly policy: CompiledPolicy;
+  readonly bindings: readonly Binding[];
+  /** `failed to find resource referenced by paramKind: …` when the paramKind does not resolve */
+  readonly configError: string | undefined;
+  readonly paramKind: ResolvedParamKind | undefined;
+}
+
+/** Everything about the request that stays the same across passes. */
+export interface RequestContext {
+  readonly attrs: RequestAttributes;
+  readonly oldObject: JsonObject | null;
+  /** the Namespace as CEL sees it; null for cluster-scoped requests and Namespace requests */
+  readonly namespaceObject: JsonObject | null;
+  /** labels for namespaceSelector; undefined when the request's namespace does not exist */
+  readonly namespaceLabels: Readonly<Record<string, string>> | undefined;
+  readonly namespaceMissing: boolean;
+  readonly params: readonly JsonObject[];
+  readonly paramAsSeenByCel: (p: JsonObject) => JsonObject;
+  /** fixed CEL variables: request, authorizer, authorizer.requestResource */
+  readonly baseActivation: Readonly<Record<string, CelValue>>;
+  readonly mutation: MutationContext;
+}
+
+/** Per-request reinvocation state (mutating/reinvocationcontext.go). */
+export class ReinvocationState {
+  private previouslyInvoked = new Set<string>();
+  readonly reinvokeSet = new Set<string>();
+  requested = false;
+
+  requireReinvoke(): void {
+    for (const k of this.previouslyInvoked) this.reinvokeSet.add(k);
+    this.previouslyInvoked = new Set();
+    this.requested = true;
+  }
+
+  invoked(key: string): void {
+    this.previouslyInvoked.add(key);
+  }
+}
+
+export interface PassResult {
+  readonly object: JsonObject;
+  readonly fatal: FatalError | undefined;
+}
+
+interface PassSink {
+  readonly errors: PolicyError[];
+  readonly trace: TraceEntry[];
+}
+
+function entry(
+  policy: string,
+  binding: string,
+  param: string | null,
+  outcome: Outcome,
+  reason: string,
+  pass: number,
+  extra: Partial<Pick<TraceEntry, 'matchConditions' | 'mutations'>> = {},
+): TraceEntry {
+  return {
+    policy,
+    binding,
+    param,
+    outcome,
+    reason,
+    matchConditions: extra.matchConditions ?? [],
+    mutations: extra.mutations ?? [],
+    reinvocation: pass,
+  };
+}
+
+function matchAttributes(ctx: RequestContext, object: JsonObject | null): MatchAttributes {
+  const a = ctx.attrs;
+  return {
+    operation: a.operation,
+    group: a.resource.group,
+    version: a.resource.version,
+    resource: a.resource.resource,
+    subresource: a.subResource,
+    kind: a.kind.kind,
+    namespace: a.namespace,
+    name: a.name,
+    object,
+    oldObject: ctx.oldObject,
+    namespaceLabels: ctx.namespaceLabels,
+    clusterScoped: a.clusterScoped,
+  };
+}
+
+interface Invocation {
+  readonly hook: Hook;
+  readonly binding: Binding;
+  readonly param: SelectedParam;
+}
+
+/** Phase A: which (policy, binding, param) invocations run, and the configuration errors. */
+function select(hooks: readonly Hook[], ctx: RequestContext, object: JsonObject, pass: number, sink: PassSink): Invocation[] {
+  const invocations: Invocation[] = [];
+  const attrs = matchAttributes(ctx, object);
+  for (const hook of hooks) {
+    const p = hook.policy;
+    const policyError = (message: string): void => {
+      sink.errors.push({ policy: p.name, message: `failed to configure policy: ${message}`, reason: undefined, failurePolicy: p.failurePolicy });
+      sink.trace.push(entry(p.name, '', null, p.failurePolicy === 'Ignore' ? 'error-ignored' : 'rejected', `failed to configure policy: ${message}`, pass));
+    };
+    if (!p.matchConstraints) {
+      policyError('policy contained no match constraints, a required field');
+      continue;
+    }
+    const m = matchResources(p.matchConstraints, attrs, true);
+    if (m.error !== undefined) {
+      policyError(m.error);
+      continue;
+    }
+    if (!m.matches) {
+      if (pass === 0) sink.trace.push(entry(p.name, '', null, 'not-matched', m.reason ?? 'matchConstraints do not match the request', pass));
+      continue;
+    }
+    if (hook.configError) {
+      policyError(hook.configError);
+      continue;
+    }
+    for (const binding of hook.bindings) {
+      const bindingError = (message: string): void => {
+        sink.errors.push({ policy: p.name, binding: binding.name, message: `failed to configure binding: ${message}`, reason: undefined, failurePolicy: p.failurePolicy });
+        sink.trace.push(entry(p.name, binding.name, null, p.failurePolicy === 'Ignore' ? 'error-ignored' : 'rejected', `failed to configure binding: ${message}`, pass));
+      };
+      if (binding.matchResources) {
+        const bm = matchResources(binding.matchResources, attrs, false);
+        if (bm.error !== undefined) {
+          bindingError(bm.error);
+          continue;
+        }
+        if (!bm.matches) {
+          if (pass === 0) sink.trace.push(entry(p.name, binding.name, null, 'not-matched', `binding matchResources: ${bm.reason ?? 'do not match the request'}`, pass));
+          continue;
+        }
+      }
+      const params = collectParams(p.paramKind, hook.paramKind, binding, ctx.attrs, ctx.params, ctx.paramAsSeenByCel);
+      if (!params.ok) {
+        bindingError(params.error);
+        continue;
+      }
+      if (params.params.length === 0 && pass === 0) {
+        sink.trace.push(entry(p.name, binding.name, null, 'not-matched', 'no params found; parameterNotFoundAction is Allow', pass));
+      }
+      for (const param of params.params) invocations.push({ hook, binding, param });
+    }
+  }
+  return invocations;
+}
+
+/** Runs one pass over the hooks; `pass` is 0 for the first pass, 1 for the reinvocation. */
+export function runPass(
+  hooks: readonly Hook[],
+  ctx: RequestContext,
+  start: JsonObject,
+  pass: number,
+  state: ReinvocationState,
+  sink: PassSink,
+): PassResult {
+  const invocations = select(hooks, ctx, start, pass, sink);
+  if (invocations.length && ctx.namespaceMissing) {
+    return { object: start, fatal: { code: 404, reason: 'NotFound', message: `namespaces "${ctx.attrs.namespace}" not found` } };
+  }
+  let current = start;
+  let dirty = false;
+  for (const inv of invocations) {
+    const p = inv.hook.policy;
+    const ignore = p.failurePolicy === 'Ignore';
+    const key = `${p.name}\u0000${inv.binding.name}\u0000${inv.param.id ?? ''}`;
+    const activationFor = (object: JsonObject): { activation: Activation; variables: LazyVariables } => {
+      const record: Record<string, CelValue> = { ...ctx.baseActivation, object, oldObject: ctx.oldObject, namespaceObject: ctx.namespaceObject };
+      if (p.paramKind) record.params = inv.param.value;
+      const variables = new LazyVariables(p.variables, () => record);
+      record.variables = variables;
+      return { activation: record, variables };
+    };
+    const fail = (reason: string, extra: Partial<Pick<TraceEntry, 'matchConditions' | 'mutations'>>, outcome: Outcome = ignore ? 'error-ignored' : 'rejected'): void => {
+      sink.trace.push(entry(p.name, inv.binding.name, inv.param.id, outcome, reason, pass, extra));
+    };
+
+    let conditionsTrace: TraceEntry['matchConditions'] = [];
+    if (p.matchConditions.length) {
+      const { activation, variables } = activationFor(current);
+      const r = evaluateMatchConditions(p.matchConditions, activation, () => variables.cost);
+      conditionsTrace = r.trace;
+      if (r.outcome.kind === 'error') {
+        sink.errors.push({ policy: p.name, binding: inv.binding.name, message: r.outcome.message, reason: 'Invalid', failurePolicy: p.failurePolicy });
+        fail(ignore ? 'a matchCondition failed to evaluate and failurePolicy is Ignore' : r.outcome.message, { matchConditions: conditionsTrace });
+        continue;
+      }
+      if (r.outcome.kind === 'false') {
+        sink.trace.push(entry(p.name, inv.binding.name, inv.param.id, 'condition-false', `matchCondition "${r.outcome.name}" evaluated to false`, pass, { matchConditions: conditionsTrace }));
+        continue;
+      }
+    }
+    if (pass > 0 && !state.reinvokeSet.has(key)) continue;
+
+    const before = current;
+    const mutations: MutationTrace[] = [];
+    let firstError: string | undefined;
+    for (const mutation of p.mutations) {
+      const { activation, variables } = activationFor(current);
+      const r = dispatchMutation(mutation, current, activation, () => variables.cost, ctx.mutation);
+      const patchType = mutation.patchType === 'ApplyConfiguration' ? 'ApplyConfiguration' : 'JSONPatch';
+      if (r.kind === 'fatal') {
+        mutations.push({ index: mutation.index, patchType, output: r.output, error: r.detail });
+        fail(r.detail, { matchConditions: conditionsTrace, mutations }, 'rejected');
+        return { object: current, fatal: r.fatal };
+      }
+      if (r.kind === 'error') {
+        sink.errors.push({ policy: p.name, binding: inv.binding.name, message: r.message, reason: 'Invalid', failurePolicy: p.failurePolicy });
+        mutations.push({ index: mutation.index, patchType, output: r.output, error: r.message });
+        firstError ??= r.message;
+        continue; // the policy's next mutation still runs
+      }
+      current = r.object;
+      dirty = true;
+      mutations.push({ index: mutation.index, patchType, output: r.output, error: null, objectAfter: current });
+    }
+    if (!deepEqual(before, current)) state.requireReinvoke();
+    if (p.reinvocationPolicy === 'IfNeeded') state.invoked(key);
+    if (firstError !== undefined) fail(firstError, { matchConditions: conditionsTrace, mutations });
+    else sink.trace.push(entry(p.name, inv.binding.name, inv.param.id, 'applied', '', pass, { matchConditions: conditionsTrace, mutations }));
+  }
+  if (dirty) state.requireReinvoke();
+  return { object: current, fatal: undefined };
+}

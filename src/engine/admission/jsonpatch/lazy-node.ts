@@ -1,0 +1,205 @@
+// The container model of gopkg.in/evanphx/json-patch.v4 (patch.go, v4.12.0 / v4.13.0), which
+// decides the odd cases:
+// - a node keeps its JSON text ("raw") and is decoded lazily into a map ("doc") or a slice
+//   ("ary") when a path walks through it or `test` compares it;
+// - decoding a map or slice turns every JSON `null` child into a nil node, which reads like an
+//   absent key (get returns nil) but still counts as present for remove;
+// - a node whose text is `null` (a patch value) decodes into a nil map: reading it gives
+//   nothing, writing into it is a Go panic (assignment to entry in nil map);
+// - scalars compare by their compact JSON text, so the text each node was written with matters
+//   (the document's is encoding/json's; a patch value's is protojson's, which also escapes DEL).
+import type { JsonValue } from '../../types.js';
+import { parseJsonPreservingInts } from '../../json/parse.js';
+import { encodeJsonString } from '../../json/encode.js';
+import { GoPanic, NIL_DEREF } from './go-text.js';
+
+export type Which = 'raw' | 'doc' | 'ary';
+
+export class LazyNode {
+  /** compact JSON text; undefined stands for Go's nil *json.RawMessage */
+  raw: string | undefined;
+  which: Which = 'raw';
+  /** the decoded map; null is Go's nil map */
+  doc: Map<string, LazyNode | null> | null = null;
+  /** the decoded slice; null is Go's nil slice */
+  ary: (LazyNode | null)[] | null = null;
+  constructor(raw: string | undefined) {
+    this.raw = raw;
+  }
+}
+
+/** The node `v` may be (Go nil) is dereferenced: panic when it is nil. */
+export function deref(n: LazyNode | null | undefined): LazyNode {
+  if (!n) throw new GoPanic(NIL_DEREF);
+  return n;
+}
+
+/** End index of the JSON value starting at `i` in compact, valid text. */
+function skipValue(t: string, i: number): number {
+  const c = t[i];
+  if (c === '"') {
+    i++;
+    while (t[i] !== '"') i += t[i] === '\\' ? 2 : 1;
+    return i + 1;
+  }
+  if (c === '{' || c === '[') {
+    let depth = 0;
+    for (;;) {
+      const ch = t[i];
+      if (ch === '"') {
+        i = skipValue(t, i);
+        continue;
+      }
+      if (ch === '{' || ch === '[') depth++;
+      else if (ch === '}' || ch === ']') {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+      i++;
+    }
+  }
+  while (i < t.length && t[i] !== ',' && t[i] !== '}' && t[i] !== ']') i++;
+  return i;
+}
+
+function child(text: string): LazyNode | null {
+  return text === 'null' ? null : new LazyNode(text);
+}
+
+/** json.Unmarshal of `raw` into a partialDoc: the map, a nil map for `null`, or failure. */
+function decodeDoc(raw: string): { map: Map<string, LazyNode | null> | null } | undefined {
+  if (raw === 'null') return { map: null };
+  if (raw[0] !== '{') return undefined;
+  const map = new Map<string, LazyNode | null>();
+  let i = 1;
+  if (raw[i] === '}') return { map };
+  for (;;) {
+    const kEnd = skipValue(raw, i);
+    const key = JSON.parse(raw.slice(i, kEnd)) as string;
+    const vStart = kEnd + 1;
+    const vEnd = skipValue(raw, vStart);
+    map.set(key, child(raw.slice(vStart, vEnd)));
+    i = vEnd + 1;
+    if (raw[vEnd] === '}') return { map };
+  }
+}
+
+/** json.Unmarshal of `raw` into a partialArray. */
+function decodeAry(raw: string): { ary: (LazyNode | null)[] | null } | undefined {
+  if (raw === 'null') return { ary: null };
+  if (raw[0] !== '[') return undefined;
+  const ary: (LazyNode | null)[] = [];
+  let i = 1;
+  if (raw[i] === ']') return { ary };
+  for (;;) {
+    const end = skipValue(raw, i);
+    ary.push(child(raw.slice(i, end)));
+    i = end + 1;
+    if (raw[end] === ']') return { ary };
+  }
+}
+
+/** lazyNode.intoDoc: false on a decode error (or a nil raw: ErrInvalid). */
+export function intoDoc(n: LazyNode): boolean {
+  if (n.which === 'doc') return true;
+  return tryDoc(n);
+}
+
+export function intoAry(n: LazyNode): boolean {
+  if (n.which === 'ary') return true;
+  return tryAry(n);
+}
+
+/** lazyNode.tryDoc: decode the raw text as a map (whatever the node was before). */
+export function tryDoc(n: LazyNode): boolean {
+  if (n.raw === undefined) return false;
+  const d = decodeDoc(n.raw);
+  if (!d) return false;
+  n.doc = d.map;
+  n.which = 'doc';
+  return true;
+}
+
+export function tryAry(n: LazyNode): boolean {
+  if (n.raw === undefined) return false;
+  const d = decodeAry(n.raw);
+  if (!d) return false;
+  n.ary = d.ary;
+  n.which = 'ary';
+  return true;
+}
+
+/** isArray(*raw): the text starts with `[` (after blanks; our texts are compact). */
+export function rawIsArray(raw: string): boolean {
+  return raw[0] === '[';
+}
+
+/** lazyNode.MarshalJSON (keys in insertion order; Go sorts them, which changes nothing here
+ * but the order of the result's keys). */
+export function marshalNode(n: LazyNode | null): string {
+  if (n === null) return 'null';
+  if (n.which === 'raw') return n.raw ?? 'null';
+  if (n.which === 'doc') {
+    if (n.doc === null) return 'null';
+    const parts: string[] = [];
+    for (const [k, v] of n.doc) parts.push(encodeJsonString(k) + ':' + marshalNode(v));
+    return '{' + parts.join(',') + '}';
+  }
+  if (n.ary === null) return 'null';
+  return '[' + n.ary.map(marshalNode).join(',') + ']';
+}
+
+/** The node as a value of the JSON model (numbers re-read from text, as decoding would). */
+export function nodeToValue(n: LazyNode | null): JsonValue {
+  if (n === null) return null;
+  if (n.which === 'raw') {
+    if (n.raw === undefined) return null;
+    return parseJsonPreservingInts(n.raw) ?? null;
+  }
+  if (n.which === 'doc') {
+    if (n.doc === null) return null;
+    const o = Object.create(null) as { [k: string]: JsonValue };
+    for (const [k, v] of n.doc) o[k] = nodeToValue(v);
+    return o;
+  }
+  if (n.ary === null) return null;
+  return n.ary.map(nodeToValue);
+}
+
+/** lazyNode.equal, including its nil dereferences (a null array element on either side). */
+export function nodeEqual(nIn: LazyNode | null, oIn: LazyNode | null): boolean {
+  const n = deref(nIn);
+  if (n.which === 'raw') {
+    if (!tryDoc(n) && !tryAry(n)) {
+      const o = deref(oIn);
+      if (o.which !== 'raw') return false;
+      return (n.raw ?? '') === (o.raw ?? '');
+    }
+  }
+  if (n.which === 'doc') {
+    const o = deref(oIn);
+    if (o.which === 'raw' && !tryDoc(o)) return false;
+    if (o.which !== 'doc') return false;
+    const nd = n.doc;
+    const od = o.doc;
+    if ((nd?.size ?? 0) !== (od?.size ?? 0)) return false;
+    if (!nd) return true;
+    for (const [k, v] of nd) {
+      if (!od || !od.has(k)) return false;
+      const ov = od.get(k) ?? null;
+      if ((v === null) !== (ov === null)) return false;
+      if (v === null) continue;
+      if (!nodeEqual(v, ov)) return false;
+    }
+    return true;
+  }
+  const o = deref(oIn);
+  if (o.which !== 'ary' && !tryAry(o)) return false;
+  const na = n.ary ?? [];
+  const oa = o.ary ?? [];
+  if (na.length !== oa.length) return false;
+  for (let i = 0; i < na.length; i++) {
+    if (!nodeEqual(na[i], oa[i])) return false;
+  }
+  return true;
+}

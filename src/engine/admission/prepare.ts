@@ -1,0 +1,158 @@
+// Everything about the request that is fixed before the plugin runs: its attributes (derived
+// from the object through the REST mapping), the objects as the server decoded them, the
+// namespace, the params, and the CEL values that do not change between invocations.
+import { newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
+import { authorizerValue, requestResourceCheck } from '../cel/kubernetes/authz.js';
+import { createPatch, semanticNormalize } from '../json/index.js';
+import { isExemptResource, resolveKind } from '../k8s/restmapping.js';
+import type { Diagnostic, JsonValue, Scenario } from '../types.js';
+import { objectCodec } from './codec.js';
+import type { RequestContext } from './dispatcher.js';
+import type { CrdSchemas } from './mutate-apply.js';
+import type { ResolvedParamKind } from './params.js';
+import { obj, str, type ParamKind } from './policy.js';
+import { readUserInfo, requestValue, type Operation, type RequestAttributes } from './request.js';
+
+export interface PreparedRequest {
+  /** false for DELETE and for the resources exempt from admission policies */
+  readonly handled: boolean;
+  /** the object as decoded (and defaulted) by the server */
+  readonly object: JsonObject | null;
+  readonly context: RequestContext;
+  readonly decodingDefaults: readonly JsonValue[];
+  readonly warnings: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+  resolveParamKind(kind: ParamKind): { ok: true; kind: ResolvedParamKind } | { ok: false; error: string };
+}
+
+function splitApiVersion(apiVersion: string): { group: string; version: string } {
+  const i = apiVersion.indexOf('/');
+  return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
+}
+
+/** Informer-sourced built-in objects carry no apiVersion/kind (semantics.md §3.6, §5.3). */
+function withoutTypeMeta(o: JsonObject): JsonObject {
+  const copy = newJsonObject();
+  for (const k of Object.keys(o)) if (k !== 'apiVersion' && k !== 'kind') copy[k] = o[k];
+  return copy;
+}
+
+function labelsOf(o: JsonObject | null | undefined): Record<string, string> {
+  const labels = obj(obj(o?.metadata)?.labels) ?? {};
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(labels)) if (typeof labels[k] === 'string') out[k] = labels[k] as string;
+  return out;
+}
+
+export function prepareRequest(scenario: Scenario): PreparedRequest {
+  const diagnostics: Diagnostic[] = [];
+  const warnings: string[] = [];
+  const req = scenario.request;
+  const input = scenario.object ?? scenario.oldObject;
+  const apiVersion = str(input?.apiVersion) ?? '';
+  const kind = str(input?.kind) ?? '';
+  const mapping = resolveKind(apiVersion, kind, scenario.crds);
+  const gv = splitApiVersion(apiVersion);
+  if (input && !mapping) {
+    diagnostics.push({ path: 'object', severity: 'error', message: `no matches for kind "${kind}" in version "${apiVersion}"` });
+  }
+  const builtIn = mapping !== undefined && !mapping.custom;
+  const codec = objectCodec({ group: gv.group, version: gv.version, kind }, scenario.defaulting, builtIn);
+
+  const resourceOverride = obj(req.resource);
+  const resource = {
+    group: str(resourceOverride?.group) ?? mapping?.group ?? gv.group,
+    version: str(resourceOverride?.version) ?? mapping?.version ?? gv.version,
+    resource: str(resourceOverride?.resource) ?? mapping?.resource ?? '',
+  };
+  const isNamespaceKind = resource.group === '' && resource.resource === 'namespaces';
+  const clusterScoped = mapping ? !mapping.namespaced : false;
+  const meta = obj(input?.metadata) ?? {};
+  const name = str(req.name) ?? str(meta.name) ?? '';
+  // A Namespace request carries its own name as namespace (semantics.md §3.4).
+  const namespace = str(req.namespace) ?? (isNamespaceKind ? name : clusterScoped ? '' : str(meta.namespace) ?? '');
+  const operation = (str(req.operation) ?? 'CREATE') as Operation;
+  const attrs: RequestAttributes = {
+    operation,
+    kind: { group: gv.group, version: gv.version, kind },
+    resource,
+    subResource: str(req.subResource) ?? '',
+    name,
+    namespace,
+    clusterScoped: clusterScoped || isNamespaceKind,
+    userInfo: readUserInfo(req.userInfo),
+    dryRun: req.dryRun === true,
+    options: obj(req.options),
+  };
+
+  const object = scenario.object ? codec.decodeRequestObject(scenario.object) : null;
+  const oldObject = scenario.oldObject ? codec.decodeRequestObject(scenario.oldObject) : null;
+  const decodingDefaults = scenario.object && object
+    ? (createPatch(semanticNormalize(scenario.object), semanticNormalize(object)) as JsonValue[])
+    : [];
+
+  // The namespace: looked up only for namespaced requests that are not Namespace requests.
+  let namespaceObject: JsonObject | null = null;
+  let namespaceLabels: Record<string, string> | undefined = {};
+  let namespaceMissing = false;
+  if (namespace && !attrs.clusterScoped) {
+    const given = scenario.namespace;
+    if (given === null) {
+      namespaceMissing = true;
+      namespaceLabels = undefined;
+    } else {
+      const ns = given ?? { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } };
+      const nsCodec = objectCodec({ group: '', version: 'v1', kind: 'Namespace' }, false, true);
+      namespaceObject = withoutTypeMeta(nsCodec.decodeRequestObject(ns));
+      namespaceLabels = labelsOf(ns);
+    }
+  }
+
+  const resolveParamKind: PreparedRequest['resolveParamKind'] = (pk) => {
+    const m = resolveKind(pk.apiVersion, pk.kind, scenario.crds);
+    const pgv = splitApiVersion(pk.apiVersion);
+    if (!m) return { ok: false, error: `failed to find resource referenced by paramKind: '${pgv.group}/${pgv.version}, Kind=${pk.kind}'` };
+    return { ok: true, kind: { group: pgv.group, version: pgv.version, kind: pk.kind, namespaced: m.namespaced, builtIn: !m.custom } };
+  };
+  const paramAsSeenByCel = (p: JsonObject): JsonObject => {
+    const pav = str(p.apiVersion) ?? '';
+    const pk = str(p.kind) ?? '';
+    const m = resolveKind(pav, pk, scenario.crds);
+    if (!m || m.custom) return p;
+    const pgv = splitApiVersion(pav);
+    return withoutTypeMeta(objectCodec({ group: pgv.group, version: pgv.version, kind: pk }, false, true).decodeRequestObject(p));
+  };
+
+  const schemas: CrdSchemas = new Map();
+  const baseActivation: Record<string, CelValue> = {
+    request: requestValue(attrs),
+    authorizer: authorizerValue(scenario.authorizer.allow, attrs.userInfo),
+    'authorizer.requestResource': requestResourceCheck(scenario.authorizer.allow, attrs.userInfo, {
+      group: resource.group,
+      resource: resource.resource,
+      subresource: attrs.subResource,
+      namespace,
+      name,
+    }),
+  };
+  const handled = operation !== 'DELETE' && !isExemptResource(resource.group, resource.resource);
+  return {
+    handled,
+    object,
+    decodingDefaults,
+    warnings,
+    diagnostics,
+    resolveParamKind,
+    context: {
+      attrs,
+      oldObject,
+      namespaceObject,
+      namespaceLabels,
+      namespaceMissing,
+      params: scenario.params,
+      paramAsSeenByCel,
+      baseActivation,
+      mutation: { version: scenario.kubernetesVersion, codec, schemas, gvk: attrs.kind },
+    },
+  };
+}

@@ -1,0 +1,446 @@
+// The static cost estimate of a checked expression: cel-go v0.26 checker/cost.go. Per-node
+// costs, size estimates carried through literals, variables and comprehensions, per-overload
+// estimators (OverloadDecl.cost.estimate, the CostEstimator of a library) and cel-go's
+// built-in defaults for the standard overloads.
+import type { CallExpr, ComprehensionExpr, Expr } from '../ast.js';
+import type { CostEstimate, OverloadDecl, SizeEstimate } from '../decls.js';
+import { T, type CelType } from '../types.js';
+import { CelUint } from '../values.js';
+import type { CheckResult } from './checker.js';
+import {
+  CONST_COST,
+  LIST_CREATE_BASE_COST,
+  MAP_CREATE_BASE_COST,
+  MAX,
+  REGEX_STRING_LENGTH_COST_FACTOR,
+  SELECT_AND_IDENT_COST,
+  STRING_TRAVERSAL_COST_FACTOR,
+  STRUCT_CREATE_BASE_COST,
+  add,
+  byFactor,
+  fixed,
+  mul,
+  toEstimate,
+  union,
+  unknownSize,
+  type Est,
+} from './cost-math.js';
+import type { CheckerEnv } from './env.js';
+
+export interface CostHints {
+  /**
+   * cel-go CostEstimator.EstimateSize: the size of the value reached by `path` (a variable name,
+   * then field names and `@items`, `@values`, `@keys`, `@indices`), or undefined if unknown.
+   */
+  estimateSize?(path: readonly string[], type: CelType): SizeEstimate | undefined;
+  /** checker.PresenceTestHasCost; Kubernetes sets it to false (has() costs 0). Default true. */
+  readonly presenceTestHasCost?: boolean;
+}
+
+interface EntrySize {
+  readonly container: 'list' | 'map' | 'unknown';
+  readonly key: Est;
+  readonly val: Est;
+}
+
+interface LocalVar {
+  readonly path: readonly string[];
+  readonly size: Est | undefined;
+  readonly entrySize: EntrySize | undefined;
+}
+
+const ACCUMULATOR = '@result';
+
+function literalSize(e: Expr): Est | undefined {
+  if (e.kind === 'literal') {
+    const v = e.value;
+    if (typeof v === 'string') return fixed(Array.from(v).length);
+    if (v instanceof Uint8Array) return fixed(v.length);
+    if (v === null || typeof v === 'boolean' || typeof v === 'bigint' || typeof v === 'number' || v instanceof CelUint) {
+      return fixed(1);
+    }
+    return undefined;
+  }
+  if (e.kind === 'list') return fixed(e.elements.length);
+  if (e.kind === 'map') return fixed(e.entries.length);
+  return undefined;
+}
+
+function isScalar(t: CelType): boolean {
+  if (t.kind === 'primitive') return ['bool', 'double', 'duration', 'int', 'timestamp', 'uint'].includes(t.name);
+  if (t.kind === 'opaque' && t.name === 'optional_type' && t.params.length === 1) return isScalar(t.params[0]);
+  return false;
+}
+
+function unionEntry(a: EntrySize | undefined, b: EntrySize | undefined): EntrySize | undefined {
+  if (!a || !b) return undefined;
+  return { container: a.container, key: union(a.key, b.key), val: union(a.val, b.val) };
+}
+
+class Coster {
+  private readonly paths = new Map<number, readonly string[]>();
+  private readonly locals = new Map<string, LocalVar[]>();
+  private readonly sizes = new Map<number, Est>();
+  private readonly entrySizes = new Map<number, EntrySize>();
+  private readonly overloads = new Map<string, OverloadDecl>();
+  private readonly presenceCost: Est;
+
+  constructor(
+    private readonly result: CheckResult,
+    env: CheckerEnv,
+    private readonly hints: CostHints,
+  ) {
+    for (const fn of env.functions.values()) for (const o of fn.overloads) this.overloads.set(o.decl.id, o.decl);
+    this.presenceCost = hints.presenceTestHasCost === false ? fixed(0) : fixed(SELECT_AND_IDENT_COST);
+  }
+
+  private typeOf(e: Expr): CelType {
+    return this.result.types.get(e.id) ?? T.dyn;
+  }
+
+  // ---- local variables ----
+
+  private push(name: string, v: LocalVar): void {
+    const stack = this.locals.get(name) ?? [];
+    stack.push(v);
+    this.locals.set(name, stack);
+  }
+  private pop(name: string): void {
+    this.locals.get(name)?.pop();
+  }
+  private peek(name: string): LocalVar | undefined {
+    const s = this.locals.get(name);
+    return s && s.length ? s[s.length - 1] : undefined;
+  }
+
+  private rangeContainer(range: Expr, entry: EntrySize | undefined): string {
+    const c = entry?.container ?? 'unknown';
+    return c === 'unknown' ? this.typeOf(range).kind : c;
+  }
+
+  private pushIterKey(name: string, range: Expr): void {
+    const entry = this.entrySize(range);
+    const sub = this.rangeContainer(range, entry) === 'list' ? '@indices' : '@keys';
+    this.push(name, { path: [...this.path(range), sub], size: entry?.key, entrySize: undefined });
+  }
+  private pushIterValue(name: string, range: Expr): void {
+    const entry = this.entrySize(range);
+    const sub = this.rangeContainer(range, entry) === 'list' ? '@items' : '@values';
+    this.push(name, { path: [...this.path(range), sub], size: entry?.val, entrySize: undefined });
+  }
+  private pushIterSingle(name: string, range: Expr): void {
+    const entry = this.entrySize(range);
+    const isList = this.rangeContainer(range, entry) === 'list';
+    this.push(name, {
+      path: [...this.path(range), isList ? '@items' : '@keys'],
+      size: isList ? entry?.val : entry?.key,
+      entrySize: undefined,
+    });
+  }
+  private pushLocal(name: string, e: Expr): void {
+    this.push(name, { path: this.path(e), size: this.size(e), entrySize: this.entrySize(e) });
+  }
+
+  // ---- paths and sizes ----
+
+  private path(e: Expr): readonly string[] {
+    if (e.kind === 'ident') {
+      const v = this.peek(e.name);
+      if (v) return v.path;
+    }
+    return this.paths.get(e.id) ?? [];
+  }
+
+  private size(e: Expr): Est | undefined {
+    const known = this.sizes.get(e.id);
+    if (known) return known;
+    const lit = literalSize(e);
+    if (lit) return lit;
+    const t = this.typeOf(e);
+    const hinted = this.hints.estimateSize?.(this.path(e), t);
+    if (hinted) {
+      const s = { min: hinted.min, max: hinted.max };
+      this.sizes.set(e.id, s);
+      return s;
+    }
+    if (isScalar(t)) return fixed(1);
+    if (e.kind === 'ident') {
+      const v = this.peek(e.name);
+      if (v?.size) return v.size;
+    }
+    return undefined;
+  }
+
+  private sizeOrUnknown(e: Expr): Est {
+    return this.size(e) ?? unknownSize();
+  }
+
+  private setSize(e: Expr, s: Est | undefined): void {
+    if (s) this.sizes.set(e.id, s);
+  }
+
+  private entrySize(e: Expr): EntrySize | undefined {
+    const known = this.entrySizes.get(e.id);
+    if (known) return known;
+    if (e.kind === 'ident') return this.peek(e.name)?.entrySize;
+    return undefined;
+  }
+
+  private setEntrySize(e: Expr, s: EntrySize | undefined): void {
+    if (s) this.entrySizes.set(e.id, s);
+  }
+
+  // ---- nodes ----
+
+  cost(e: Expr): Est {
+    switch (e.kind) {
+      case 'literal':
+        return fixed(CONST_COST);
+      case 'ident':
+        this.paths.set(e.id, this.peek(e.name)?.path ?? [e.name]);
+        return fixed(SELECT_AND_IDENT_COST);
+      case 'select': {
+        if (e.testOnly) return add(this.presenceCost, this.cost(e.operand));
+        let sum = this.cost(e.operand);
+        const k = this.typeOf(e.operand).kind;
+        if (k === 'map' || k === 'struct' || k === 'param') sum = add(sum, fixed(SELECT_AND_IDENT_COST));
+        this.paths.set(e.id, [...this.path(e.operand), e.field]);
+        return sum;
+      }
+      case 'call':
+        return this.costCall(e);
+      case 'list': {
+        let sum = fixed(0);
+        let item: Est = { min: e.elements.length === 0 ? 0 : MAX, max: 0 };
+        for (const el of e.elements) {
+          sum = add(sum, this.cost(el));
+          item = union(item, this.sizeOrUnknown(el));
+        }
+        this.setEntrySize(e, { container: 'list', key: fixed(1), val: item });
+        return add(sum, fixed(LIST_CREATE_BASE_COST));
+      }
+      case 'map': {
+        let sum = fixed(0);
+        const empty = e.entries.length === 0;
+        let key: Est = { min: empty ? 0 : MAX, max: 0 };
+        let val: Est = { min: empty ? 0 : MAX, max: 0 };
+        for (const entry of e.entries) {
+          sum = add(sum, this.cost(entry.key));
+          sum = add(sum, this.cost(entry.value));
+          key = union(key, this.sizeOrUnknown(entry.key));
+          val = union(val, this.sizeOrUnknown(entry.value));
+        }
+        this.setEntrySize(e, { container: 'map', key, val });
+        return add(sum, fixed(MAP_CREATE_BASE_COST));
+      }
+      case 'struct': {
+        let sum = fixed(0);
+        for (const f of e.fields) sum = add(sum, this.cost(f.value));
+        return add(sum, fixed(STRUCT_CREATE_BASE_COST));
+      }
+      case 'comprehension':
+        return this.isBind(e) ? this.costBind(e) : this.costComprehension(e);
+    }
+  }
+
+  private isBind(e: ComprehensionExpr): boolean {
+    return (
+      e.iterRange.kind === 'list' &&
+      e.iterRange.elements.length === 0 &&
+      e.loopCondition.kind === 'literal' &&
+      e.loopCondition.value === false &&
+      e.accuVar !== ACCUMULATOR
+    );
+  }
+
+  private costBind(e: ComprehensionExpr): Est {
+    let sum = add(this.cost(e.iterRange), this.cost(e.accuInit));
+    this.pushLocal(e.accuVar, e.accuInit);
+    sum = add(sum, this.cost(e.result));
+    this.pop(e.accuVar);
+    this.setSize(e, this.size(e.result));
+    this.setEntrySize(e, this.entrySize(e.result));
+    return sum;
+  }
+
+  private costComprehension(e: ComprehensionExpr): Est {
+    let sum = add(this.cost(e.iterRange), this.cost(e.accuInit));
+    this.pushLocal(e.accuVar, e.accuInit);
+    if (e.iterVar2 !== undefined) {
+      this.pushIterKey(e.iterVar, e.iterRange);
+      this.pushIterValue(e.iterVar2, e.iterRange);
+    } else {
+      this.pushIterSingle(e.iterVar, e.iterRange);
+    }
+    const loopCost = this.cost(e.loopCondition);
+    const stepCost = this.cost(e.loopStep);
+    this.pop(e.iterVar);
+    if (e.iterVar2 !== undefined) this.pop(e.iterVar2);
+    sum = add(sum, this.cost(e.result));
+    this.pop(e.accuVar);
+
+    const rangeCnt = this.sizeOrUnknown(e.iterRange);
+    sum = add(sum, mul(rangeCnt, add(stepCost, loopCost)));
+    const k = e.accuInit.kind;
+    if (k === 'literal') this.setSize(e, this.size(e.accuInit));
+    else if (k === 'list' || k === 'map') {
+      this.setSize(e, rangeCnt);
+      this.setEntrySize(e, this.entrySize(e.loopStep));
+    }
+    return sum;
+  }
+
+  private costCall(e: CallExpr): Est {
+    if (e.fn === 'dyn' && e.args.length === 1 && !e.target) {
+      const argCost = this.cost(e.args[0]);
+      this.setSize(e, this.size(e.args[0]));
+      this.setEntrySize(e, this.entrySize(e.args[0]));
+      return add(fixed(1), argCost);
+    }
+    const argCosts = e.args.map((a) => this.cost(a));
+    const ref = this.result.refs.get(e.id);
+    const ids = ref?.kind === 'function' ? ref.overloadIds : [];
+    if (ids.length === 0) return fixed(0);
+    let sum = fixed(0);
+    if (e.target) sum = add(sum, this.cost(e.target));
+
+    let fnCost: Est = { min: MAX, max: 0 };
+    let resultSize: Est | undefined;
+    for (const id of ids) {
+      const oc = this.functionCost(e, id, argCosts);
+      fnCost = union(fnCost, oc.cost);
+      if (oc.resultSize) resultSize = resultSize ? union(resultSize, oc.resultSize) : oc.resultSize;
+      if ((id === 'index_list' || id === 'index_map') && e.args.length > 0) {
+        resultSize = this.entrySize(e.args[0])?.val;
+        this.paths.set(e.id, [...this.path(e.args[0]), id === 'index_list' ? '@items' : '@values']);
+      }
+      if (!resultSize) resultSize = this.size(e);
+    }
+    this.setSize(e, resultSize);
+    return add(sum, fnCost);
+  }
+
+  /** The node as an estimator sees it: its type and computed size. */
+  private argInput(e: Expr): { type: CelType; size: SizeEstimate } {
+    const s = this.size(e) ?? unknownSize();
+    return { type: this.typeOf(e), size: toEstimate(s) };
+  }
+
+  private functionCost(e: CallExpr, id: string, argCosts: readonly Est[]): { cost: Est; resultSize?: Est } {
+    const argSum = argCosts.reduce((a, b) => add(a, b), fixed(0));
+    const args = e.args;
+    const target = e.target;
+
+    const builtin = this.builtinCost(e, id, argCosts, argSum);
+    if (builtin) return builtin;
+    const estimate = this.overloads.get(id)?.cost?.estimate;
+    if (estimate) {
+      const input = [...(target ? [target] : []), ...args].map((a) => this.argInput(a));
+      const est = estimate({ args: input });
+      const rs = est.resultSize ? { min: est.resultSize.min, max: est.resultSize.max } : undefined;
+      return { cost: add({ min: est.cost.min, max: est.cost.max }, argSum), resultSize: rs };
+    }
+    return { cost: add(fixed(1), argSum) };
+  }
+
+  /**
+   * cel-go's own estimates for standard overloads. They take precedence over declared
+   * estimators because several of them also propagate entry sizes (conditional, concatenation).
+   */
+  private builtinCost(e: CallExpr, id: string, argCosts: readonly Est[], argSum: Est): { cost: Est; resultSize?: Est } | undefined {
+    const args = e.args;
+    const target = e.target;
+    const strFactor = (s: Est) => byFactor(s, STRING_TRAVERSAL_COST_FACTOR);
+    switch (id) {
+      case 'string_format':
+        if (target) return { cost: add(strFactor(this.sizeOrUnknown(target)), argSum) };
+        break;
+      case 'string_to_bytes':
+        if (args.length === 1) {
+          const sz = this.sizeOrUnknown(args[0]);
+          return { cost: add(strFactor(sz), argSum), resultSize: { min: sz.min, max: Math.min(MAX, sz.max * 4) } };
+        }
+        break;
+      case 'bytes_to_string':
+        if (args.length === 1) {
+          const sz = this.sizeOrUnknown(args[0]);
+          return { cost: add(strFactor(sz), argSum), resultSize: { min: Math.floor(sz.min / 4), max: sz.max } };
+        }
+        break;
+      case 'strings_quote':
+        if (args.length === 1) {
+          const sz = this.sizeOrUnknown(args[0]);
+          return {
+            cost: add(strFactor(sz), argSum),
+            resultSize: { min: sz.min + 2, max: Math.min(MAX, sz.max * 2 + 2) },
+          };
+        }
+        break;
+      case 'starts_with_string':
+      case 'ends_with_string':
+        if (args.length === 1) return { cost: add(strFactor(this.sizeOrUnknown(args[0])), argSum) };
+        break;
+      case 'in_list':
+        if (args.length === 2) return { cost: add(byFactor(this.sizeOrUnknown(args[1]), 1), argSum) };
+        break;
+      case 'matches_string':
+        if (target && args.length === 1) {
+          const strCost = strFactor(add(this.sizeOrUnknown(target), fixed(1)));
+          const regexCost = byFactor(this.sizeOrUnknown(args[0]), REGEX_STRING_LENGTH_COST_FACTOR);
+          return { cost: add(mul(strCost, regexCost), argSum) };
+        }
+        break;
+      case 'contains_string':
+        if (target && args.length === 1) {
+          const strCost = strFactor(this.sizeOrUnknown(target));
+          const subCost = strFactor(this.sizeOrUnknown(args[0]));
+          return { cost: add(mul(strCost, subCost), argSum) };
+        }
+        break;
+      case 'logical_or':
+      case 'logical_and': {
+        const lhs = argCosts[0] ?? fixed(0);
+        const rhs = argCosts[1] ?? fixed(0);
+        return { cost: { min: lhs.min, max: add(lhs, rhs).max } };
+      }
+      case 'conditional': {
+        if (args.length !== 3) break;
+        const size = union(this.sizeOrUnknown(args[1]), this.sizeOrUnknown(args[2]));
+        this.setEntrySize(e, unionEntry(this.entrySize(args[1]), this.entrySize(args[2])));
+        return { cost: add(argCosts[0], union(argCosts[1], argCosts[2])), resultSize: size };
+      }
+      case 'add_string':
+      case 'add_bytes':
+      case 'add_list':
+        if (args.length === 2) {
+          const resultSize = add(this.sizeOrUnknown(args[0]), this.sizeOrUnknown(args[1]));
+          this.setEntrySize(e, unionEntry(this.entrySize(args[0]), this.entrySize(args[1])));
+          if (id === 'add_list') return { cost: add(fixed(1), argSum), resultSize };
+          return { cost: add(strFactor(resultSize), argSum), resultSize };
+        }
+        break;
+      case 'less_string':
+      case 'greater_string':
+      case 'less_equals_string':
+      case 'greater_equals_string':
+      case 'less_bytes':
+      case 'greater_bytes':
+      case 'less_equals_bytes':
+      case 'greater_equals_bytes':
+      case 'equals':
+      case 'not_equals': {
+        if (args.length !== 2) break;
+        const smallestMax = Math.min(this.sizeOrUnknown(args[0]).max, this.sizeOrUnknown(args[1]).max);
+        const est = { min: smallestMax > 0 ? 1 : 0, max: smallestMax };
+        return { cost: add(strFactor(est), argSum) };
+      }
+    }
+    return undefined;
+  }
+}
+
+/** cel-go checker.Cost: the estimated cost range of evaluating a checked expression. */
+export function estimateCost(result: CheckResult, env: CheckerEnv, hints: CostHints = {}): CostEstimate {
+  const c = new Coster(result, env, hints);
+  return toEstimate(c.cost(result.expr));
+}

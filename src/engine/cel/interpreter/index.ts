@@ -1,0 +1,145 @@
+// The evaluator: plans a checked expression once, then evaluates it against activations.
+import type { Expr, Range } from '../ast.js';
+import type { CallContext, TypeProvider } from '../decls.js';
+import { CelError, type CelValue } from '../values.js';
+import type { CheckedInfo } from './checked.js';
+import type { FunctionTable } from './dispatch.js';
+import { CostLimitExceeded, Frame, type Closure, type Lookup } from './frame.js';
+import { PlanError, Planner } from './planner.js';
+
+export type { CheckedInfo, IdentRef } from './checked.js';
+export { UNCHECKED } from './checked.js';
+export { buildFunctionTable, callCost, defaultCallCost, type FunctionTable } from './dispatch.js';
+export { PlanError } from './planner.js';
+
+export const COST_LIMIT_MESSAGE = 'operation cancelled: actual cost limit exceeded';
+
+export interface InterpreterOptions {
+  readonly functions: FunctionTable;
+  readonly checked: CheckedInfo;
+  readonly typeProvider?: TypeProvider;
+  readonly callContext: CallContext;
+}
+
+export type Variables = Readonly<Record<string, CelValue>> | { readonly resolve: (name: string) => CelValue | undefined };
+
+export interface RunOptions {
+  readonly costLimit?: number;
+  readonly observe?: (exprId: number, range: Range, value: CelValue) => void;
+}
+
+export type RunResult =
+  | { readonly ok: true; readonly value: CelValue; readonly cost: number }
+  | { readonly ok: false; readonly error: CelError; readonly range: Range | undefined; readonly cost: number };
+
+interface Planned {
+  readonly fn: Closure;
+  readonly slots: number;
+}
+
+/** A planned expression. The observing variant is planned on first use only. */
+export class PlannedExpr {
+  private observing: Planned | undefined;
+  private constructor(
+    private readonly expr: Expr,
+    private readonly opts: InterpreterOptions,
+    private readonly ranges: ReadonlyMap<number, Range>,
+    private readonly plain: Planned,
+  ) {}
+
+  /** Plans `expr`; a PlanError is kube-apiserver's `program instantiation failed`. */
+  static plan(expr: Expr, opts: InterpreterOptions): PlannedExpr | PlanError {
+    const ranges = collectRanges(expr);
+    const planned = planWith(expr, opts, ranges, false);
+    if (planned instanceof PlanError) return planned;
+    return new PlannedExpr(expr, opts, ranges, planned);
+  }
+
+  rangeOf(id: number | undefined): Range | undefined {
+    return id === undefined ? undefined : this.ranges.get(id);
+  }
+
+  run(vars: Variables, options: RunOptions = {}): RunResult {
+    let planned = this.plain;
+    if (options.observe) {
+      this.observing ??= planWith(this.expr, this.opts, this.ranges, true) as Planned;
+      planned = this.observing;
+    }
+    const f = new Frame(toLookup(vars), planned.slots, options.costLimit ?? Infinity, this.opts.callContext, options.observe);
+    let value: CelValue;
+    try {
+      value = planned.fn(f);
+    } catch (e) {
+      if (e === CostLimitExceeded.instance) return { ok: false, error: new CelError(COST_LIMIT_MESSAGE), range: undefined, cost: f.cost };
+      const message = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: new CelError(`internal error: ${message}`), range: undefined, cost: f.cost };
+    }
+    if (f.cost > f.limit) return { ok: false, error: new CelError(COST_LIMIT_MESSAGE), range: undefined, cost: f.cost };
+    if (value instanceof CelError) return { ok: false, error: value, range: this.rangeOf(value.exprId), cost: f.cost };
+    return { ok: true, value, cost: f.cost };
+  }
+}
+
+function planWith(expr: Expr, opts: InterpreterOptions, ranges: ReadonlyMap<number, Range>, observe: boolean): Planned | PlanError {
+  const p = new Planner({
+    functions: opts.functions,
+    checked: opts.checked,
+    typeProvider: opts.typeProvider,
+    callContext: opts.callContext,
+    rangeOf: (id) => ranges.get(id) ?? { start: 0, end: 0 },
+    observe,
+  });
+  try {
+    const plan = p.plan(expr);
+    return { fn: plan.fn, slots: p.slotCount };
+  } catch (e) {
+    if (e instanceof PlanError) return e;
+    if (e === CostLimitExceeded.instance) return new PlanError(COST_LIMIT_MESSAGE, expr.id);
+    return new PlanError(`internal error: ${e instanceof Error ? e.message : String(e)}`, expr.id);
+  }
+}
+
+function toLookup(vars: Variables): Lookup {
+  const resolve = (vars as { resolve?: unknown }).resolve;
+  if (typeof resolve === 'function') return (name) => (resolve as (n: string) => CelValue | undefined).call(vars, name);
+  const rec = vars as Readonly<Record<string, CelValue>>;
+  return (name) => (Object.hasOwn(rec, name) ? rec[name] : undefined);
+}
+
+/** Every node's source range, by id (map entries and struct fields included). */
+function collectRanges(root: Expr): Map<number, Range> {
+  const out = new Map<number, Range>();
+  const stack: Expr[] = [root];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    out.set(e.id, e.range);
+    switch (e.kind) {
+      case 'select':
+        stack.push(e.operand);
+        break;
+      case 'call':
+        if (e.target) stack.push(e.target);
+        stack.push(...e.args);
+        break;
+      case 'list':
+        stack.push(...e.elements);
+        break;
+      case 'map':
+        for (const en of e.entries) {
+          out.set(en.id, en.range);
+          stack.push(en.key, en.value);
+        }
+        break;
+      case 'struct':
+        for (const fl of e.fields) {
+          out.set(fl.id, fl.range);
+          stack.push(fl.value);
+        }
+        break;
+      case 'comprehension':
+        stack.push(e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result);
+        break;
+    }
+  }
+  return out;
+}

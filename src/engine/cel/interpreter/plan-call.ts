@@ -1,0 +1,261 @@
+// Function calls: the logical operators, the conditional, and library overloads dispatched by the
+// overload ids the checker found and the runtime kinds of the arguments (cel-go planCall and the
+// guarded overload bindings of common/decls). Conversions of constants are folded (OptOptimize).
+import type { CallExpr } from '../ast.js';
+import type { OverloadDecl } from '../decls.js';
+import { CelError, CelUint, Optional, type CelValue } from '../values.js';
+import { noSuchOverloadSig } from '../stdlib/helpers.js';
+import { callCost } from './dispatch.js';
+import { CostLimitExceeded, type Closure, type Frame } from './frame.js';
+import { PlanError, type Plan, type Planner } from './planner.js';
+import { matchesRuntimeType } from './runtime-types.js';
+import { planAppendStep } from './plan-comprehension.js';
+
+/** cel-go's overloads.IsTypeConversionFunction: folded when the argument is a constant. */
+const CONVERSIONS = new Set(['bool', 'bytes', 'double', 'duration', 'dyn', 'int', 'string', 'timestamp', 'type', 'uint']);
+/** Functions whose constant regex argument (index 1) is compiled while planning. */
+const REGEX_FUNCTIONS = new Set(['matches', 'find', 'findAll']);
+
+export function noSuchOverload(id: number): CelError {
+  return new CelError('no such overload', id);
+}
+
+function label(v: CelValue, id: number): CelValue {
+  if (v instanceof CelError && v.exprId === undefined) v.exprId = id;
+  return v;
+}
+
+export function planCall(p: Planner, e: CallExpr): Plan {
+  switch (e.fn) {
+    case '_&&_':
+      return planLogic(p, e, false);
+    case '_||_':
+      return planLogic(p, e, true);
+    case '_?_:_':
+      return planConditional(p, e);
+    case '@not_strictly_false':
+      return planNotStrictlyFalse(p, e);
+    case 'or':
+    case 'orValue': {
+      const opt = planOptionalOr(p, e);
+      if (opt) return opt;
+    }
+  }
+  return planAppendStep(p, e) ?? planCallDispatch(p, e);
+}
+
+/** A library call: overloads by checker ids and runtime kinds; constant conversions folded. */
+export function planCallDispatch(p: Planner, e: CallExpr): Plan {
+  const argExprs = e.target ? [e.target, ...e.args] : e.args;
+  const args = argExprs.map((a) => p.plan(a));
+  if (e.fn === '@in' && args.length === 2) {
+    const set = planSetMembership(e.id, args[0], args[1]);
+    if (set) return set;
+  }
+  const overloads = candidates(p, e, args.length);
+  if (overloads.length === 0) {
+    const shape = args.length === 0 ? '()' : args.length === 1 ? '(arg)' : args.length === 2 ? '(lhs, rhs)' : '(...)';
+    throw new PlanError(`no such overload: ${e.fn}${shape}`, e.id);
+  }
+  const costId = e.fn === '_==_' ? 'equals' : e.fn === '_!=_' ? 'not_equals' : overloads.length === 1 ? overloads[0].id : '';
+  const fn = callClosure(e.id, e.fn, args.map((a) => a.fn), overloads, costId);
+  if (REGEX_FUNCTIONS.has(e.fn) && args.length >= 2 && typeof args[1].constant?.value === 'string') {
+    checkRegex(p, e, overloads, args[1].constant.value);
+  }
+  if (CONVERSIONS.has(e.fn) && args.length === 1 && args[0].constant) {
+    const value = p.evalConstant(fn);
+    if (value instanceof CelError) throw new PlanError(value.message, e.id);
+    return { id: e.id, fn: () => value, constant: { value } };
+  }
+  return { id: e.id, fn };
+}
+
+/** The overloads a call may bind to: the checker's, else every overload of that name and shape. */
+function candidates(p: Planner, e: CallExpr, arity: number): OverloadDecl[] {
+  const { byId, byName } = p.opts.functions;
+  const ids = p.opts.checked.overloads(e.id);
+  const out: OverloadDecl[] = [];
+  if (ids && ids.length > 0) {
+    for (const id of ids) {
+      const o = byId.get(id);
+      if (o?.impl && o.params.length === arity) out.push(o);
+    }
+    if (out.length > 0) return out;
+  }
+  const member = e.target !== undefined;
+  for (const o of byName.get(e.fn) ?? []) {
+    if (o.impl && o.member === member && o.params.length === arity) out.push(o);
+  }
+  return out;
+}
+
+function matches(o: OverloadDecl, args: readonly CelValue[]): boolean {
+  const ps = o.params;
+  for (let i = 0; i < ps.length; i++) if (!matchesRuntimeType(ps[i], args[i])) return false;
+  return true;
+}
+
+/**
+ * One overload: its implementation guards its own arguments (`no such overload…`). Several:
+ * cel-go's function-level dispatch (a singleton implementation, else the first overload whose
+ * parameter kinds agree with the arguments, else `no such overload: f(types)`).
+ */
+function callClosure(id: number, fnName: string, argFns: readonly Closure[], overloads: readonly OverloadDecl[], costId: string): Closure {
+  const n = argFns.length;
+  const first = overloads[0];
+  const single = overloads.every((o) => o.impl === first.impl) ? first : undefined;
+  const invoke = (f: Frame, args: CelValue[]): CelValue => {
+    let o = single;
+    if (!o) {
+      o = overloads.find((c) => matches(c, args));
+      if (!o) return label(noSuchOverloadSig(fnName, args), id);
+    }
+    const r = o.impl!(args, f.ctx);
+    f.cost += callCost(o, costId, args, r);
+    if (f.cost > f.limit) throw CostLimitExceeded.instance;
+    return label(r, id);
+  };
+  if (n === 0) return (f) => invoke(f, []);
+  if (n === 1) {
+    const a0 = argFns[0];
+    return (f) => {
+      const a = a0(f);
+      if (a instanceof CelError) return a;
+      return invoke(f, [a]);
+    };
+  }
+  if (n === 2) {
+    const a0 = argFns[0];
+    const a1 = argFns[1];
+    return (f) => {
+      const a = a0(f);
+      const b = a1(f);
+      if (a instanceof CelError) return a;
+      if (b instanceof CelError) return b;
+      return invoke(f, [a, b]);
+    };
+  }
+  return (f) => {
+    const args = new Array<CelValue>(n);
+    for (let i = 0; i < n; i++) {
+      const v = argFns[i](f);
+      if (v instanceof CelError) return v;
+      args[i] = v;
+    }
+    return invoke(f, args);
+  };
+}
+
+/** `opt.or(o)` and `opt.orValue(v)` evaluate their argument only when needed (cel-go evalOptionalOr; no call cost). */
+function planOptionalOr(p: Planner, e: CallExpr): Plan | undefined {
+  if (!e.target || e.args.length !== 1) return undefined;
+  const ids = p.opts.checked.overloads(e.id);
+  const expected = e.fn === 'or' ? 'optional_or_optional' : 'optional_orValue_value';
+  if (ids && ids.length === 1 && ids[0] !== expected) return undefined;
+  const lhs = p.plan(e.target).fn;
+  const rhs = p.plan(e.args[0]).fn;
+  const orValue = e.fn === 'orValue';
+  return {
+    id: e.id,
+    fn: (f) => {
+      const l = lhs(f);
+      if (!(l instanceof Optional)) return l;
+      if (l.present) return orValue ? (l.value as CelValue) : l;
+      return rhs(f);
+    },
+  };
+}
+
+/** `&&` and `||`: commutative with respect to errors; cost 0 of their own. */
+function planLogic(p: Planner, e: CallExpr, or: boolean): Plan {
+  const a0 = p.plan(e.args[0]).fn;
+  const a1 = p.plan(e.args[1]).fn;
+  const id = e.id;
+  const stop = or; // the value that decides the result
+  const fn: Closure = (f) => {
+    const a = a0(f);
+    if (a === stop) return stop;
+    const b = a1(f);
+    if (b === stop) return stop;
+    if (a === !stop && b === !stop) return !stop;
+    if (typeof a !== 'boolean') return a instanceof CelError ? a : noSuchOverload(id);
+    return b instanceof CelError ? b : noSuchOverload(id);
+  };
+  return { id, fn };
+}
+
+function planConditional(p: Planner, e: CallExpr): Plan {
+  const c = p.plan(e.args[0]).fn;
+  const t = p.plan(e.args[1]).fn;
+  const fl = p.plan(e.args[2]).fn;
+  const id = e.id;
+  const fn: Closure = (f) => {
+    const v = c(f);
+    if (v === true) return t(f);
+    if (v === false) return fl(f);
+    return v instanceof CelError ? v : noSuchOverload(id);
+  };
+  return { id, fn };
+}
+
+/** `@not_strictly_false`: true unless the argument is exactly false (errors count as true). */
+function planNotStrictlyFalse(p: Planner, e: CallExpr): Plan {
+  const a = p.plan(e.args[0]).fn;
+  return {
+    id: e.id,
+    fn: (f) => {
+      const v = a(f);
+      f.cost++;
+      return typeof v === 'boolean' ? v : true;
+    },
+  };
+}
+
+/** `x in [constants]` becomes a set lookup, as cel-go's maybeOptimizeSetMembership does (no call cost). */
+function planSetMembership(id: number, lhs: Plan, rhs: Plan): Plan | undefined {
+  const list = rhs.constant?.value;
+  if (!Array.isArray(list)) return undefined;
+  const set = new Set<unknown>();
+  for (const el of list as readonly CelValue[]) {
+    const k = setKey(el);
+    if (k === NOT_PRIMITIVE) return undefined;
+    set.add(k);
+  }
+  if (set.size === 0) return { id, fn: () => false, constant: { value: false } };
+  const arg = lhs.fn;
+  return {
+    id,
+    fn: (f) => {
+      const v = arg(f);
+      if (v instanceof CelError) return v;
+      return set.has(setKey(v));
+    },
+  };
+}
+
+const NOT_PRIMITIVE = Symbol('not primitive');
+
+/** One key for numerically equal int, uint and double values. */
+function setKey(v: CelValue): unknown {
+  if (v === null || typeof v === 'boolean' || typeof v === 'string' || typeof v === 'bigint') return v;
+  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 2 ** 64 ? BigInt(v) : v;
+  if (v instanceof CelUint) return v.value;
+  return NOT_PRIMITIVE;
+}
+
+/** A constant pattern that does not compile fails the program (cel-go's regex optimizations). */
+function checkRegex(p: Planner, e: CallExpr, overloads: readonly OverloadDecl[], pattern: string): void {
+  for (const o of overloads) {
+    if (o.params[0]?.kind === 'primitive' && o.params[0].name !== 'string') continue;
+    const args: CelValue[] = ['', pattern];
+    for (let i = 2; i < o.params.length; i++) args.push(-1n);
+    let r: CelValue;
+    try {
+      r = o.impl!(args, p.opts.callContext);
+    } catch {
+      return;
+    }
+    if (r instanceof CelError && r.message.startsWith('error parsing regexp')) throw new PlanError(r.message, e.id);
+    return;
+  }
+}

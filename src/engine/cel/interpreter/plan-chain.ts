@@ -1,0 +1,190 @@
+// Select and index chains (`a.b[i].?c`), planned as one attribute the way cel-go does: a root and
+// a list of qualifiers. Once a qualifier is optional the rest of the chain is optional too, and
+// an optional root is unwrapped (applyQualifiers). Costs: +1 per identifier or relative root,
+// +1 per qualifier; has() does not pay for its root (PresenceTestHasCost(false)).
+import type { Expr, Range } from '../ast.js';
+import { CelError, Optional, isJsonObject, type CelValue } from '../values.js';
+import { ABSENT, invalidQualifier, presenceTest, qualify } from './attributes.js';
+import type { Closure, Frame } from './frame.js';
+import type { Plan, Planner } from './planner.js';
+
+interface Qual {
+  readonly id: number;
+  readonly range: Range;
+  /** a constant key (field name, literal index) */
+  readonly key: CelValue;
+  /** a computed key */
+  readonly dyn: Closure | undefined;
+  /** the computed key is itself an attribute: its own +1 is the qualifier's (cel-go evalWatchAttrQual) */
+  readonly absorb: boolean;
+  readonly optional: boolean;
+}
+
+export function planChain(p: Planner, e: Expr): Plan {
+  const quals: Qual[] = [];
+  let testOnly = false;
+  let node: Expr = e;
+  // Walk from the outermost qualifier down to the root.
+  for (;;) {
+    if (node.kind === 'select') {
+      const ref = p.opts.checked.identRef(node.id);
+      if (ref) break;
+      if (node === e && node.testOnly) testOnly = true;
+      quals.push(constQual(p, node.id, node.field, false));
+      node = node.operand;
+      continue;
+    }
+    if (node.kind === 'call' && node.target === undefined && node.args.length === 2) {
+      if (node.fn === '_?._' && node.args[1].kind === 'literal') {
+        quals.push(constQual(p, node.id, node.args[1].value, true));
+        node = node.args[0];
+        continue;
+      }
+      if (node.fn === '_[_]' || node.fn === '_[?_]') {
+        const optional = node.fn === '_[?_]';
+        const idx = p.plan(node.args[1]);
+        quals.push(
+          idx.constant
+            ? constQual(p, node.id, idx.constant.value, optional)
+            : { id: node.id, range: p.opts.rangeOf(node.id), key: null, dyn: idx.fn, absorb: idx.attr === true, optional },
+        );
+        node = node.args[0];
+        continue;
+      }
+    }
+    break;
+  }
+  quals.reverse();
+  let root: Plan;
+  let rootCost = 0;
+  if (node.kind === 'ident' || (node.kind === 'select' && p.opts.checked.identRef(node.id))) {
+    root = node.kind === 'ident' ? p.plan(node) : planQualifiedIdent(p, node);
+    if (testOnly) rootCost = -1;
+  } else {
+    root = p.plan(node);
+    if (!testOnly) rootCost = 1;
+  }
+  if (quals.length === 0) return root;
+  const fn = testOnly
+    ? hasClosure(root.fn, rootCost, quals, e.id)
+    : quals.every((q) => !q.dyn && !q.optional) && !p.opts.observe
+      ? fastClosure(root.fn, rootCost, quals.map((q) => q.key), e.id)
+      : chainClosure(root.fn, rootCost, quals, e.id, p.opts.observe);
+  return { id: e.id, fn, attr: true };
+}
+
+function planQualifiedIdent(p: Planner, node: Expr & { kind: 'select' }): Plan {
+  const ref = p.opts.checked.identRef(node.id);
+  const name = ref?.kind === 'variable' ? ref.name : node.field;
+  const plan = p.planIdent(node.id, name);
+  return p.opts.observe ? p.observed(plan, node.id) : plan;
+}
+
+function constQual(p: Planner, id: number, key: CelValue, optional: boolean): Qual {
+  return { id, range: p.opts.rangeOf(id), key, dyn: undefined, absorb: false, optional };
+}
+
+function label(err: CelError, id: number): CelError {
+  if (err.exprId === undefined) err.exprId = id;
+  return err;
+}
+
+/** Constant, non-optional qualifiers: the hot path of `object.spec.containers`. */
+function fastClosure(root: Closure, rootCost: number, keys: readonly CelValue[], id: number): Closure {
+  const n = keys.length;
+  return (f: Frame) => {
+    let obj = root(f);
+    f.cost += rootCost;
+    if (obj instanceof CelError) return obj;
+    if (obj instanceof Optional) return chainFrom(f, obj, keys, id);
+    for (let i = 0; i < n; i++) {
+      f.cost++;
+      const key = keys[i];
+      if (typeof key === 'string' && typeof obj === 'object' && obj !== null && isJsonObject(obj)) {
+        if (Object.hasOwn(obj, key)) {
+          obj = obj[key];
+          continue;
+        }
+      }
+      const r = qualify(obj, key, false);
+      if (r instanceof CelError) return label(r, id);
+      obj = r as CelValue;
+    }
+    return obj;
+  };
+}
+
+/** The rest of a constant chain over an optional root. */
+function chainFrom(f: Frame, root: Optional, keys: readonly CelValue[], id: number): CelValue {
+  if (!root.present) return root;
+  let obj = root.value as CelValue;
+  for (const key of keys) {
+    const r = qualify(obj, key, true);
+    if (r === ABSENT) return Optional.none;
+    f.cost++;
+    if (r instanceof CelError) return label(r, id);
+    obj = r;
+  }
+  return Optional.of(obj);
+}
+
+function chainClosure(root: Closure, rootCost: number, quals: readonly Qual[], id: number, observe: boolean): Closure {
+  const n = quals.length;
+  return (f: Frame) => {
+    let obj = root(f);
+    f.cost += rootCost;
+    if (obj instanceof CelError) return obj;
+    let isOpt = false;
+    if (obj instanceof Optional) {
+      if (!obj.present) return obj;
+      obj = obj.value as CelValue;
+      isOpt = true;
+    }
+    for (let i = 0; i < n; i++) {
+      const q = quals[i];
+      let key = q.key;
+      if (q.dyn) {
+        key = q.dyn(f);
+        if (q.absorb) f.cost--;
+        const bad = invalidQualifier(key);
+        if (bad) return bad === key ? key : label(bad, id);
+      }
+      isOpt ||= q.optional;
+      const r = qualify(obj, key, isOpt);
+      if (r === ABSENT) return Optional.none;
+      f.cost++;
+      if (r instanceof CelError) return label(r, id);
+      obj = r;
+      if (observe && i < n - 1) f.observe?.(q.id, q.range, isOpt ? Optional.of(obj) : obj);
+    }
+    return isOpt ? Optional.of(obj) : obj;
+  };
+}
+
+/** has(a.b.c): the last qualifier is a presence test. */
+function hasClosure(root: Closure, rootCost: number, quals: readonly Qual[], id: number): Closure {
+  const n = quals.length - 1;
+  const last = quals[n].key;
+  return (f: Frame) => {
+    let obj = root(f);
+    f.cost += rootCost;
+    if (obj instanceof CelError) return obj;
+    for (let i = 0; i < n; i++) {
+      const q = quals[i];
+      let key = q.key;
+      if (q.dyn) {
+        key = q.dyn(f);
+        if (q.absorb) f.cost--;
+        const bad = invalidQualifier(key);
+        if (bad) return bad === key ? key : label(bad, id);
+      }
+      f.cost++;
+      const r = qualify(obj, key, false);
+      if (r instanceof CelError) return label(r, id);
+      obj = r as CelValue;
+    }
+    f.cost++;
+    const r = presenceTest(obj, last);
+    return r instanceof CelError ? label(r, id) : r;
+  };
+}
