@@ -1,5 +1,23 @@
 #!/usr/bin/env bash
-# The one test command: unit tests (with the CEL conformance suite), then every scenario.
+# The one test command (`npm test`): type checks, unit tests with the CEL conformance suite,
+# every scenario through the CLI, then the browser tests against the built site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+echo "== typecheck"
+npx tsc -p tsconfig.json --noEmit
+npx tsc -p src/engine/tsconfig.json --noEmit
+
+echo "== unit tests (vitest, incl. CEL conformance and every scenario fixture)"
 npx vitest run
+
+echo "== scenarios through the CLI"
+node bin/map-playground.js test --quiet examples tests/fixtures
+
+if [ "${SKIP_E2E:-}" = "1" ]; then
+  echo "== browser tests skipped (SKIP_E2E=1)"
+  exit 0
+fi
+echo "== browser tests (Playwright + Debian's Chromium against the built site)"
+npm run build
+npx playwright test

@@ -1,31 +1,40 @@
 // `map-playground eval`: one scenario (a scenario file, or -f manifests) -> kube-apiserver's answer.
 import { readFile } from 'node:fs/promises';
 import { evaluateScenarioText, type Evaluation } from '../engine/index.js';
-import { scenarioFromManifests } from '../engine/scenario/index.js';
+import { parseYamlDocuments, scenarioFromManifests, type ManifestOverrides } from '../engine/scenario/index.js';
+import { isJsonObject, type JsonObject } from '../engine/cel/values.js';
 import { admitCompiled, compileScenario } from '../engine/admission/admit.js';
 import { flag, flagAll, type ParsedArgs } from './args.js';
 import { renderDiff, renderJson, renderSummary, renderYaml } from './output.js';
 
+/** The first document of a YAML/JSON file, for --old-object and --namespace-object. */
+async function readObject(fileName: string | undefined): Promise<JsonObject | undefined> {
+  if (!fileName) return undefined;
+  const parsed = parseYamlDocuments(await readFile(fileName, 'utf8'));
+  const value = parsed.docs[0]?.value;
+  if (!isJsonObject(value)) throw new Error(`${fileName}: expected one object`);
+  return value;
+}
+
 async function evaluateManifests(args: ParsedArgs): Promise<{ evaluation: Evaluation; fileName: string }> {
   const files = flagAll(args, 'f', 'filename');
   const docs = await Promise.all(files.map(async (fileName) => ({ fileName, text: await readFile(fileName, 'utf8') })));
-  const readOptional = async (name: string | undefined): Promise<{ fileName: string; text: string } | undefined> =>
-    name ? { fileName: name, text: await readFile(name, 'utf8') } : undefined;
   const read = scenarioFromManifests(docs, {
-    oldObject: await readOptional(flag(args, 'old-object')),
-    namespaceObject: await readOptional(flag(args, 'namespace-object')),
-    operation: flag(args, 'operation'),
+    oldObject: await readObject(flag(args, 'old-object')),
+    namespace: await readObject(flag(args, 'namespace-object')),
+    operation: flag(args, 'operation') as ManifestOverrides['operation'],
     user: flag(args, 'user'),
     groups: flagAll(args, 'group'),
-    kubernetesVersion: flag(args, 'kubernetes-version'),
+    kubernetesVersion: flag(args, 'kubernetes-version') as ManifestOverrides['kubernetesVersion'],
   });
+  const fileName = files.join(',');
   if (!read.scenario) {
-    return { evaluation: { scenario: null, sourceMap: read.sourceMap, result: null, diagnostics: read.diagnostics }, fileName: files.join(',') };
+    return { evaluation: { scenario: null, sourceMap: read.sourceMap, result: null, diagnostics: read.diagnostics }, fileName };
   }
   const result = admitCompiled(compileScenario(read.scenario));
   return {
     evaluation: { scenario: read.scenario, sourceMap: read.sourceMap, result, diagnostics: [...read.diagnostics, ...result.diagnostics] },
-    fileName: files.join(','),
+    fileName,
   };
 }
 

@@ -5,7 +5,7 @@ import type { Diagnostic, Evaluation, Result } from '../engine/index.js';
 import { unifiedDiff } from './text-diff.js';
 
 export function renderJson(value: unknown): string {
-  return encodeJson(value as never, { indent: 2 });
+  return encodeJson(value as never, { indent: 2, escapeHtml: false });
 }
 
 export function renderYaml(value: unknown): string {

@@ -104,29 +104,25 @@ function finish(
   fatal: FatalError | undefined,
   prepared: PreparedRequest,
 ): Result {
-  const common = {
+  // Keys in the order of the documented result format, our extensions last.
+  const result = (verdict: Pick<Result, 'allowed' | 'error' | 'status' | 'object' | 'patch'>): Result => ({
+    ...verdict,
     warnings: base.warnings,
     diagnostics: base.diagnostics,
     trace,
     decodedObject: decoded as JsonValue | null,
     decodingDefaults: prepared.decodingDefaults,
-  };
+  });
   if (fatal) {
-    return { ...common, allowed: false, error: fatal.message, status: { code: fatal.code, reason: fatal.reason, message: fatal.message }, object: null, patch: [] };
+    const status = { code: fatal.code, reason: fatal.reason, message: fatal.message };
+    return result({ allowed: false, error: fatal.message, status, object: null, patch: [] });
   }
   if (kept.length) {
     const messages = kept.map(policyErrorText);
-    return {
-      ...common,
-      allowed: false,
-      error: messages[0],
-      // Selection errors carry no reason, so the status says Forbidden (semantics.md §4.7).
-      status: { code: 403, reason: kept[0].reason ?? 'Forbidden', message: messages[0], causes: messages },
-      object: null,
-      patch: [],
-    };
+    // Selection errors carry no reason, so the status says Forbidden (semantics.md §4.7).
+    const status = { code: 403, reason: kept[0].reason ?? 'Forbidden', message: messages[0], causes: messages };
+    return result({ allowed: false, error: messages[0], status, object: null, patch: [] });
   }
   const patch = decoded && final ? createPatch(semanticNormalize(decoded), semanticNormalize(final)) : [];
-  return { ...common, allowed: true, error: null, status: null, object: final as JsonValue | null, patch: patch as JsonValue[] };
+  return result({ allowed: true, error: null, status: null, object: final as JsonValue | null, patch: patch as JsonValue[] });
 }
-

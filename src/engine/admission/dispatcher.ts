@@ -4,7 +4,7 @@
 import type { Activation } from '../cel/program.js';
 import { deepEqual } from '../json/index.js';
 import type { CelValue, JsonObject } from '../cel/values.js';
-import type { MutationTrace, Outcome, TraceEntry } from '../types.js';
+import type { JsonValue, MutationTrace, Outcome, TraceEntry } from '../types.js';
 import { evaluateMatchConditions } from './conditions.js';
 import type { FatalError, PolicyError } from './errors.js';
 import { matchResources, type MatchAttributes } from './match/index.js';
@@ -235,7 +235,7 @@ export function runPass(
       }
       current = r.object;
       dirty = true;
-      mutations.push({ index: mutation.index, patchType, output: r.output, error: null, objectAfter: current });
+      mutations.push({ index: mutation.index, patchType, output: r.output, error: null, objectAfter: current as JsonValue });
     }
     if (!deepEqual(before, current)) state.requireReinvoke();
     if (p.reinvocationPolicy === 'IfNeeded') state.invoked(key);

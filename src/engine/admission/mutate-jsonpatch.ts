@@ -2,7 +2,7 @@
 // turn each JSONPatch into an RFC 6902 operation, apply all of them to a copy, then decode the
 // result as the kind's Go type would.
 import { CelError, StructValue, isCelList, type CelValue, type JsonObject } from '../cel/values.js';
-import { celValueToJson, checkObjectTypeNames } from '../cel/kubernetes/mutation-types.js';
+import { celValueToJson, checkObjectTypeNames, ObjectValue } from '../cel/kubernetes/mutation-types.js';
 import { applyJsonPatch } from './jsonpatch/index.js';
 import type { JsonValue, KubernetesVersion } from '../types.js';
 import type { MutationOutcome } from './mutate.js';
@@ -12,7 +12,6 @@ import type { ObjectCodec } from './codec.js';
 /** The RFC 6902 operations a `list(JSONPatch)` value stands for, or the error building them. */
 export function toOperations(
   value: CelValue,
-  version: KubernetesVersion,
 ): { ok: true; ops: JsonObject[] } | { ok: false; error: string; panic?: boolean } {
   if (!isCelList(value)) return { ok: false, error: 'expected a list of JSONPatch' };
   const ops: JsonObject[] = [];
@@ -30,16 +29,11 @@ export function toOperations(
     if (item.has('value')) {
       const v = item.get('value');
       if (v instanceof CelError) return { ok: false, error: v.message };
-      const names = checkObjectTypeNames(v);
+      // A value's root Object name is free; the names nested in it must follow the field path.
+      const names = v instanceof ObjectValue ? checkObjectTypeNames(v) : undefined;
       if (names) return { ok: false, error: names };
-      const json = celValueToJson(v, version);
-      if (!json.ok) {
-        if (json.kind === 'panic') return { ok: false, error: json.error, panic: true };
-        return {
-          ok: false,
-          error: `JSONPath valueExpression evaluated to a type that could not marshal to JSON: ${json.error}`,
-        };
-      }
+      const json = celValueToJson(v);
+      if (!json.ok) return { ok: false, error: json.error, panic: json.kind === 'panic' };
       op.value = json.json as CelValue;
     }
     ops.push(op);
@@ -53,9 +47,9 @@ export function applyJsonPatchMutation(
   codec: ObjectCodec,
   version: KubernetesVersion,
 ): MutationOutcome {
-  const built = toOperations(output, version);
+  const built = toOperations(output);
   if (!built.ok) {
-    if (built.panic) return { kind: 'fatal', fatal: panicError(), detail: built.error, output: [] };
+    if (built.panic) return { kind: 'fatal', fatal: panicError(), detail: `panic: ${built.error}`, output: [] };
     return { kind: 'error', message: built.error, output: null };
   }
   const ops = built.ops as unknown as JsonValue[];

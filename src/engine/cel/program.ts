@@ -4,7 +4,7 @@
 import type { CelDiagnostic, Range } from './ast.js';
 import { check, estimateCost, formatCelErrors, newCheckerEnv, type CheckResult, type CheckerEnv } from './checker/index.js';
 import type { CostEstimate, EnvironmentConfig, ParserOptions } from './decls.js';
-import { PlanError, PlannedExpr, buildFunctionTable, type CheckedInfo, type FunctionTable } from './interpreter/index.js';
+import { PlanError, PlannedExpr, buildFunctionTable, collectRanges, type CheckedInfo, type FunctionTable } from './interpreter/index.js';
 import { DEFAULT_PARSER_OPTIONS, parse } from './parser/index.js';
 import type { CelType } from './types.js';
 import type { CelError, CelValue } from './values.js';
@@ -112,7 +112,7 @@ function compileUnsafe(source: string, env: Environment): CompileResult {
     callContext: { defaultTimeZone: config.defaultTimeZone ?? 'UTC' },
   });
   if (planned instanceof PlanError) {
-    const range = rangeOfId(checked, planned.exprId) ?? { start: 0, end: source.length };
+    const range = collectRanges(checked.expr).get(planned.exprId) ?? { start: 0, end: source.length };
     return { ok: false, stage: 'plan', diagnostics: [{ message: planned.message, range }] };
   }
   let costEstimate: CostEstimate;
@@ -148,36 +148,6 @@ function checkedInfo(c: CheckResult): CheckedInfo {
       return r?.kind === 'function' ? r.overloadIds : undefined;
     },
   };
-}
-
-function rangeOfId(c: CheckResult, id: number): Range | undefined {
-  const stack = [c.expr];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    if (e.id === id) return e.range;
-    switch (e.kind) {
-      case 'select':
-        stack.push(e.operand);
-        break;
-      case 'call':
-        if (e.target) stack.push(e.target);
-        stack.push(...e.args);
-        break;
-      case 'list':
-        stack.push(...e.elements);
-        break;
-      case 'map':
-        for (const en of e.entries) stack.push(en.key, en.value);
-        break;
-      case 'struct':
-        for (const f of e.fields) stack.push(f.value);
-        break;
-      case 'comprehension':
-        stack.push(e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result);
-        break;
-    }
-  }
-  return undefined;
 }
 
 /** cel-go's error text: `ERROR: <input>:L:C: msg\n | line\n | ....^` per diagnostic, joined by newlines. */

@@ -10,15 +10,11 @@
 import type { JsonValue } from '../types.js';
 
 export interface EncodeOptions {
-  /** MarshalIndent's indent (prefix is always ""). Omitted or "": compact. */
-  readonly indent?: string;
+  /** MarshalIndent's indent (prefix is always ""); a number means that many spaces. Omitted,
+   * "" or 0: compact. */
+  readonly indent?: string | number;
   /** HTML-safe escaping (json.Marshal's default). Default true. */
   readonly escapeHtml?: boolean;
-  /**
-   * Also escape DEL (U+007F) as `\u007f`, as protojson does: the JSON text of a JSONPatch
-   * `value` is protojson's, re-compacted by encoding/json (apiserver mutating/patch/json_patch.go).
-   */
-  readonly escapeDel?: boolean;
 }
 
 const HEX = '0123456789abcdef';
@@ -38,7 +34,7 @@ export function goFloatString(x: number): string {
   return String(x);
 }
 
-function escapeString(s: string, html: boolean, del: boolean): string {
+function escapeString(s: string, html: boolean): string {
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {
@@ -56,7 +52,6 @@ function escapeString(s: string, html: boolean, del: boolean): string {
     } else if (c === 0x22) rep = '\\"';
     else if (c === 0x5c) rep = '\\\\';
     else if (html && (c === 0x3c || c === 0x3e || c === 0x26)) rep = '\\u00' + HEX[c >> 4] + HEX[c & 0xf];
-    else if (del && c === 0x7f) rep = '\\u007f';
     else if (c === 0x2028 || c === 0x2029) rep = c === 0x2028 ? '\\u2028' : '\\u2029';
     else if (c >= 0xd800 && c <= 0xdfff) {
       const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
@@ -76,7 +71,7 @@ function escapeString(s: string, html: boolean, del: boolean): string {
 
 /** A JSON string literal as Go's encoding/json writes it. */
 export function encodeJsonString(s: string, opts: EncodeOptions = {}): string {
-  return escapeString(s, opts.escapeHtml !== false, opts.escapeDel === true);
+  return escapeString(s, opts.escapeHtml !== false);
 }
 
 /**
@@ -86,8 +81,7 @@ export function encodeJsonString(s: string, opts: EncodeOptions = {}): string {
  */
 export function encodeJson(value: unknown, opts: EncodeOptions = {}): string {
   const html = opts.escapeHtml !== false;
-  const del = opts.escapeDel === true;
-  const indent = opts.indent ?? '';
+  const indent = typeof opts.indent === 'number' ? ' '.repeat(Math.max(0, Math.min(10, opts.indent))) : (opts.indent ?? '');
   const parts: string[] = [];
   const write = (v: unknown, depth: number): void => {
     if (v === null || v === undefined) {
@@ -99,7 +93,7 @@ export function encodeJson(value: unknown, opts: EncodeOptions = {}): string {
     } else if (typeof v === 'number') {
       parts.push(goFloatString(v));
     } else if (typeof v === 'string') {
-      parts.push(escapeString(v, html, del));
+      parts.push(escapeString(v, html));
     } else if (Array.isArray(v)) {
       if (v.length === 0) {
         parts.push('[]');
@@ -123,7 +117,7 @@ export function encodeJson(value: unknown, opts: EncodeOptions = {}): string {
       keys.forEach((k, i) => {
         if (i > 0) parts.push(',');
         if (indent) parts.push('\n' + indent.repeat(depth + 1));
-        parts.push(escapeString(k, html, del), indent ? ': ' : ':');
+        parts.push(escapeString(k, html), indent ? ': ' : ':');
         write((v as Record<string, unknown>)[k], depth + 1);
       });
       if (indent) parts.push('\n' + indent.repeat(depth));

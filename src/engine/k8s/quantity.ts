@@ -57,17 +57,14 @@ function parseQuantityString(str: string): Parts | { error: string } {
     else break;
   }
   let num = '';
-  let found = false;
   for (let i = pos; ; i++) {
     if (i >= end) return { positive, value: str.slice(0, end), num: str.slice(pos, end), denom: '', suffix: '' };
     if (!isDigit(str[i])) {
       num = str.slice(pos, i);
       pos = i;
-      found = true;
       break;
     }
   }
-  void found;
   if (num.length === 0) num = '0';
   let denom = '';
   if (pos < end && str[pos] === '.') {

@@ -208,8 +208,8 @@ class Converter {
       const text = String(key.value ?? '');
       if (key.type !== 'PLAIN' && key.type !== undefined) return text;
       const r = resolvePlainYaml11(text);
-      if (warn) this.warn12(r, text, path, key, 'key');
       const s = keyToString(r);
+      if (warn) this.warn12(r, text, s === undefined ? path : [...path, s], key, 'key');
       if (s === undefined && warn) this.diag('error', path, `a map key ${JSON.stringify(text)} (null) cannot be converted to a JSON object key`, key.range);
       return s;
     }

@@ -3,8 +3,10 @@
 // canonicalization facts the admission engine relies on.
 import { describe, expect, it } from 'vitest';
 import {
+  addQuantities,
   canonicalQuantity,
   compareQuantities,
+  subQuantities,
   parseQuantity,
   quantityAsApproximateFloat,
   quantityAsInt64,
@@ -129,4 +131,28 @@ describe('canonical forms used by admission', () => {
     expect(compareQuantities(p('10000T'), p('100Gi'))).toBe(1);
     expect(compareQuantities(p('50m'), p('100m'))).toBe(-1);
   });
+});
+
+describe('TestQuantityAddZeroPreservesSuffix / TestQuantitySubZeroPreservesSuffix', () => {
+  it.each(['100m', '1Gi'])('%s', (v) => {
+    expect(quantityToString(addQuantities(p(v), p('0')))).toBe(v);
+    expect(quantityToString(addQuantities(p('0'), p(v)))).toBe(v);
+    expect(quantityToString(subQuantities(p(v), p('0')))).toBe(v);
+    expect(quantityToString(subQuantities(p('0'), p(v)))).toBe('-' + v);
+  });
+});
+
+describe('TestAdd / TestSub values', () => {
+  it.each([
+    ['10', '10', '20', '0'],
+    ['10', '1', '11', '9'],
+    ['0', '50', '50', '-50'],
+    ['50', '0', '50', '50'],
+    ['0', '0', '0', '0'],
+    ['1.5Gi', '512Mi', '2Gi', '1Gi'],
+  ])('%s ± %s', (a, b, sum, diff) => {
+    expect(compareQuantities(addQuantities(p(a), p(b)), p(sum))).toBe(0);
+    expect(compareQuantities(subQuantities(p(a), p(b)), p(diff))).toBe(0);
+  });
+  it('TestQuantityCanocicalizeZero: 1000m - 1 prints 0', () => expect(quantityToString(subQuantities(p('1000m'), p('1')))).toBe('0'));
 });

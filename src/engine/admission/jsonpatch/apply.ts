@@ -21,6 +21,13 @@ export interface ApplyOptions {
   readonly version: KubernetesVersion;
   /** AccumulatedCopySizeLimit; the apiserver sets 3 MiB (JSONPatchMaxCopyBytes). 0 = no limit. */
   readonly copySizeLimit?: number;
+  /**
+   * Read the operations as the library reads a patch decoded from JSON text (json.Unmarshal into
+   * Operation) instead of as the apiserver builds them: a `null` field is a nil pointer (a null
+   * `value` then equals a missing key in `test`), absent `op`/`path` stay absent, and an empty
+   * `from` is kept. Only for porting the library's own tests.
+   */
+  readonly libraryDecoding?: boolean;
 }
 
 export const APISERVER_COPY_SIZE_LIMIT = 3 * 1024 * 1024;
@@ -37,8 +44,8 @@ interface Op {
   readonly op: Field;
   readonly path: Field;
   readonly from: Field;
-  /** the value's JSON text; undefined when absent */
-  readonly value: string | undefined;
+  /** the value's JSON text (undefined text: Go's nil RawMessage); undefined when absent */
+  readonly value: { readonly raw: string | undefined } | undefined;
 }
 
 type Field = { ok: true; value: string } | { ok: false; error: string } | undefined;
@@ -50,7 +57,14 @@ function goTypeName(v: unknown): string {
   return 'object';
 }
 
-function readField(o: Readonly<Record<string, unknown>>, key: string, omitEmpty: boolean): Field {
+function readField(o: Readonly<Record<string, unknown>>, key: string, omitEmpty: boolean, library: boolean): Field {
+  if (library) {
+    // json.Unmarshal into map[string]*json.RawMessage: absent and null are both a nil pointer
+    const v = Object.hasOwn(o, key) ? o[key] : undefined;
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string') return { ok: true, value: v };
+    return { ok: false, error: `json: cannot unmarshal ${goTypeName(v)} into Go value of type string` };
+  }
   if (!Object.hasOwn(o, key)) return omitEmpty ? undefined : { ok: true, value: '' };
   const v = o[key];
   if (v === undefined) return omitEmpty ? undefined : { ok: true, value: '' };
@@ -62,14 +76,16 @@ function readField(o: Readonly<Record<string, unknown>>, key: string, omitEmpty:
   return { ok: false, error: `json: cannot unmarshal ${goTypeName(v)} into Go value of type string` };
 }
 
-function toOp(o: unknown): Op {
+function toOp(o: unknown, library: boolean): Op {
   const rec = (typeof o === 'object' && o !== null && !Array.isArray(o) ? o : {}) as Readonly<Record<string, unknown>>;
   const hasValue = Object.hasOwn(rec, 'value') && rec.value !== undefined;
+  let value: Op['value'];
+  if (hasValue) value = { raw: library && rec.value === null ? undefined : encodeJson(rec.value) };
   return {
-    op: readField(rec, 'op', false),
-    path: readField(rec, 'path', false),
-    from: readField(rec, 'from', true),
-    value: hasValue ? encodeJson(rec.value, { escapeDel: true }) : undefined,
+    op: readField(rec, 'op', false, library),
+    path: readField(rec, 'path', false, library),
+    from: readField(rec, 'from', true, library),
+    value,
   };
 }
 
@@ -85,7 +101,7 @@ function fromOf(op: Op): { ok: true; value: string } | { ok: false; error: strin
   return op.from;
 }
 
-const valueNode = (op: Op): LazyNode | null => (op.value === undefined ? null : new LazyNode(op.value));
+const valueNode = (op: Op): LazyNode | null => (op.value === undefined ? null : new LazyNode(op.value.raw));
 
 /** The whole document: a node whose `doc` or `ary` is the top container. */
 class Document {
@@ -284,7 +300,7 @@ export function applyJsonPatch(doc: unknown, operations: readonly unknown[], opt
     const document = new Document(top);
     const patcher = new Patcher(document, usesJsonPatchV413(options.version), limit);
     for (const o of operations) {
-      const e = patcher.run(toOp(o));
+      const e = patcher.run(toOp(o, options.libraryDecoding === true));
       if (e) return e.testFailed ? { ok: false, testFailed: true } : { ok: false, error: e.message };
     }
     return { ok: true, doc: nodeToValue(document.top) };

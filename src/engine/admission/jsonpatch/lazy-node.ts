@@ -6,8 +6,8 @@
 //   absent key (get returns nil) but still counts as present for remove;
 // - a node whose text is `null` (a patch value) decodes into a nil map: reading it gives
 //   nothing, writing into it is a Go panic (assignment to entry in nil map);
-// - scalars compare by their compact JSON text, so the text each node was written with matters
-//   (the document's is encoding/json's; a patch value's is protojson's, which also escapes DEL).
+// - scalars compare by their compact JSON text (the document's is encoding/json's; a patch
+//   value's is protojson's re-compacted by encoding/json, which escapes the same characters).
 import type { JsonValue } from '../../types.js';
 import { parseJsonPreservingInts } from '../../json/parse.js';
 import { encodeJsonString } from '../../json/encode.js';

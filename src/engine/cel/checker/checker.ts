@@ -15,7 +15,7 @@ import type {
   StructExpr,
 } from '../ast.js';
 import { T, type CelType } from '../types.js';
-import { CelUint } from '../values.js';
+import { candidateName, describe, literalType, toQualifiedName, WELL_KNOWN_FIELDS, wellKnownTypeName } from './checker-util.js';
 import { CROSS_TYPE_NUMERIC_OVERLOADS, type CheckerEnv, type CheckerFunction, type IdentDecl, type Reference } from './env.js';
 import {
   formatArgTypes,
@@ -45,59 +45,6 @@ export interface CheckResult {
 interface Located {
   readonly id: number;
   readonly range: Range;
-}
-
-/** Well-known protobuf message names for types instantiated by name (`google.protobuf.Timestamp{}`). */
-function wellKnownTypeName(t: CelType): string | undefined {
-  if (t.kind === 'dyn') return 'google.protobuf.Value';
-  if (t.kind === 'primitive') {
-    if (t.name === 'timestamp') return 'google.protobuf.Timestamp';
-    if (t.name === 'duration') return 'google.protobuf.Duration';
-    if (t.name === 'null_type') return 'google.protobuf.NullValue';
-  }
-  if (t.kind === 'list' && t.elem.kind === 'dyn') return 'google.protobuf.ListValue';
-  if (t.kind === 'map' && t.key.kind === 'primitive' && t.key.name === 'string' && t.value.kind === 'dyn') {
-    return 'google.protobuf.Struct';
-  }
-  return undefined;
-}
-
-/** Fields of the well-known messages the Kubernetes registry knows, for when the provider does not. */
-const WELL_KNOWN_FIELDS: Readonly<Record<string, Readonly<Record<string, CelType>>>> = {
-  'google.protobuf.Timestamp': { seconds: T.int, nanos: T.int },
-  'google.protobuf.Duration': { seconds: T.int, nanos: T.int },
-};
-
-function literalType(v: unknown): CelType | undefined {
-  if (v === null) return T.null;
-  switch (typeof v) {
-    case 'boolean':
-      return T.bool;
-    case 'bigint':
-      return T.int;
-    case 'number':
-      return T.double;
-    case 'string':
-      return T.string;
-  }
-  if (v instanceof CelUint) return T.uint;
-  if (v instanceof Uint8Array) return T.bytes;
-  return undefined;
-}
-
-/** `a.b.c` as a dotted name, when the expression is only identifiers and selections. */
-export function toQualifiedName(e: Expr): string | undefined {
-  if (e.kind === 'ident') return e.name;
-  if (e.kind === 'select' && !e.testOnly) {
-    const q = toQualifiedName(e.operand);
-    return q === undefined ? undefined : `${q}.${e.field}`;
-  }
-  return undefined;
-}
-
-/** The container is always '' here, so a name resolves to itself (minus a leading dot). */
-function candidateName(name: string): string {
-  return name.startsWith('.') ? name.slice(1) : name;
 }
 
 class Checker {
@@ -207,6 +154,13 @@ class Checker {
         return this.checkStruct(e);
       case 'comprehension':
         return this.checkComprehension(e);
+      default: {
+        // Not a node kind of the contract: report it as cel-go does instead of crashing.
+        const bad = e as Located & { kind?: unknown };
+        this.report(bad, `unexpected unspecified type: ${String(bad.kind)}`);
+        this.setType(bad, T.error);
+        return bad as Expr;
+      }
     }
   }
 
@@ -556,18 +510,6 @@ class Checker {
   /** Final pass: bound type parameters replaced, unbound ones become dyn. */
   finish(): void {
     for (const [id, t] of this.types) this.types.set(id, substitute(this.mappings, t, true));
-  }
-}
-
-/** How cel-go prints an AST node with %v in `unsupported optional field selection` (approximate). */
-function describe(e: Expr): string {
-  switch (e.kind) {
-    case 'ident':
-      return e.name;
-    case 'literal':
-      return String(e.value);
-    default:
-      return e.kind;
   }
 }
 

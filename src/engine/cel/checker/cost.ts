@@ -3,7 +3,7 @@
 // estimators (OverloadDecl.cost.estimate, the CostEstimator of a library) and cel-go's
 // built-in defaults for the standard overloads.
 import type { CallExpr, ComprehensionExpr, Expr } from '../ast.js';
-import type { CostEstimate, OverloadDecl, SizeEstimate } from '../decls.js';
+import type { CallEstimate, CallEstimateInput, CostEstimate, OverloadDecl, SizeEstimate } from '../decls.js';
 import { T, type CelType } from '../types.js';
 import { CelUint } from '../values.js';
 import type { CheckResult } from './checker.js';
@@ -35,6 +35,12 @@ export interface CostHints {
   estimateSize?(path: readonly string[], type: CelType): SizeEstimate | undefined;
   /** checker.PresenceTestHasCost; Kubernetes sets it to false (has() costs 0). Default true. */
   readonly presenceTestHasCost?: boolean;
+  /**
+   * cel-go CostEstimator.EstimateCallCost (Kubernetes' library estimator), consulted before
+   * cel-go's defaults and the declared estimators; undefined means no opinion. `input.args`
+   * has the receiver first.
+   */
+  estimateCallCost?(fn: string, overloadId: string, input: CallEstimateInput, isMember: boolean): CallEstimate | undefined;
 }
 
 interface EntrySize {
@@ -49,7 +55,8 @@ interface LocalVar {
   readonly entrySize: EntrySize | undefined;
 }
 
-const ACCUMULATOR = '@result';
+/** cel-go parser.AccumulatorName: isBind compares with the legacy name, not `@result`. */
+const LEGACY_ACCUMULATOR = '__result__';
 
 function literalSize(e: Expr): Est | undefined {
   if (e.kind === 'literal') {
@@ -249,7 +256,7 @@ class Coster {
       e.iterRange.elements.length === 0 &&
       e.loopCondition.kind === 'literal' &&
       e.loopCondition.value === false &&
-      e.accuVar !== ACCUMULATOR
+      e.accuVar !== LEGACY_ACCUMULATOR
     );
   }
 
@@ -331,15 +338,17 @@ class Coster {
     const args = e.args;
     const target = e.target;
 
+    const input = (): CallEstimateInput => ({ args: [...(target ? [target] : []), ...args].map((a) => this.argInput(a)) });
+    const withArgs = (est: CallEstimate) => ({
+      cost: add({ min: est.cost.min, max: est.cost.max }, argSum),
+      resultSize: est.resultSize ? { min: est.resultSize.min, max: est.resultSize.max } : undefined,
+    });
+    const hooked = this.hints.estimateCallCost?.(e.fn, id, input(), target !== undefined);
+    if (hooked) return withArgs(hooked);
     const builtin = this.builtinCost(e, id, argCosts, argSum);
     if (builtin) return builtin;
     const estimate = this.overloads.get(id)?.cost?.estimate;
-    if (estimate) {
-      const input = [...(target ? [target] : []), ...args].map((a) => this.argInput(a));
-      const est = estimate({ args: input });
-      const rs = est.resultSize ? { min: est.resultSize.min, max: est.resultSize.max } : undefined;
-      return { cost: add({ min: est.cost.min, max: est.cost.max }, argSum), resultSize: rs };
-    }
+    if (estimate) return withArgs(estimate(input()));
     return { cost: add(fixed(1), argSum) };
   }
 

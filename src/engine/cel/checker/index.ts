@@ -1,12 +1,20 @@
 // The CEL type checker (cel-go v0.26 checker/ + cel.Env.Check's AST validators), its error
 // formatting (common.Errors.ToDisplayString) and the static cost estimate (checker/cost.go).
+//
+// Integration notes:
+//  - Diagnostics carry the node's range; `range.start` must be where cel-go locates the node
+//    (the parser guarantees it), since formatCelErrors prints that position.
+//  - Type identifiers (`int`, `list`, `optional_type`, struct names such as `JSONPatch`) get a
+//    `{kind: 'type'}` reference holding the denoted type (parameters as declared, e.g. list(A)).
+//  - Kubernetes cost settings: estimateCost(r, env, { presenceTestHasCost: false,
+//    estimateCallCost: <library estimator> }).
 import type { ParsedAst } from '../ast.js';
 import { checkExpr, type CheckResult } from './checker.js';
 import type { CheckerEnv } from './env.js';
 import { validateHomogeneousLiterals } from './homogeneous.js';
 
 export type { CheckResult } from './checker.js';
-export { toQualifiedName } from './checker.js';
+export { toQualifiedName } from './checker-util.js';
 export type { CheckerEnv, CheckerFunction, CheckerOverload, IdentDecl, Reference } from './env.js';
 export { newCheckerEnv } from './env.js';
 export { formatCelErrors } from './format-errors.js';

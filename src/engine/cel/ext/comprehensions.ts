@@ -6,7 +6,7 @@
 // (`insert failed: key <k> already exists`, common/types/map.go InsertMapKeyValue).
 import type { Library } from '../decls.js';
 import { T } from '../types.js';
-import { CelError, CelMap, isCelMap, mapEntries, mapGet, newJsonObject, type CelValue, type JsonObject } from '../values.js';
+import { CelError, CelMap, CelUint, isCelMap, mapEntries, mapGet, newJsonObject, type CelValue, type JsonObject } from '../values.js';
 import { fn, global } from '../stdlib/build.js';
 import { formatV, noSuchOverloadSig } from '../stdlib/helpers.js';
 
@@ -28,7 +28,7 @@ export function mapInsert(m: JsonObject | CelMap, k: CelValue, v: CelValue): Cel
     out[k] = v;
     return out;
   }
-  if (typeof k !== 'string' && typeof k !== 'bigint' && typeof k !== 'boolean' && !(k !== null && typeof k === 'object' && 'value' in k)) {
+  if (typeof k !== 'string' && typeof k !== 'bigint' && typeof k !== 'boolean' && !(k instanceof CelUint)) {
     return new CelError(`unsupported key type: ${formatV(k)}`);
   }
   return new CelMap([...mapEntries(m), [k, v]]);
@@ -45,7 +45,9 @@ export function mapInsertAll(target: JsonObject | CelMap, update: JsonObject | C
 
 export const twoVarComprehensionsLibrary: Library = {
   name: 'cel.lib.ext.comprev2',
-  macros: [...TWO_VAR_MACROS],
+  // `existsOne` is left to the environment: the parser enables macros by name, and Kubernetes
+  // 1.32 (cel-go 0.22) has the 3-argument existsOne but not the 2-argument one.
+  macros: TWO_VAR_MACROS.filter((m) => m !== 'existsOne'),
   functions: [
     fn(MAP_INSERT, [
       global('@mapInsert_map_key_value', [mapKV, K, V], mapKV, {

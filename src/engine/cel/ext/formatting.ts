@@ -276,7 +276,7 @@ function hexOf(v: CelValue, upper: boolean): string | FmtErr {
   return upper ? s.toUpperCase() : s;
 }
 
-function runtimeInterpolator(args: readonly CelValue[]): Interpolator {
+function runtimeInterpolator(args: readonly CelValue[], narrowSpaces: boolean): Interpolator {
   return {
     string: formatString,
     decimal: formatDecimal,
@@ -288,7 +288,7 @@ function runtimeInterpolator(args: readonly CelValue[]): Interpolator {
     scientific: (precision) => (v) => {
       const d = specialDouble(v);
       if (d === undefined) return err(`scientific clause can only be used on doubles, was given ${typeName(v)}`);
-      return scientificEnUS(d, precision ?? 6);
+      return scientificEnUS(d, precision ?? 6, narrowSpaces);
     },
     binary: (v) => {
       if (typeof v === 'bigint') return v.toString(2);
@@ -307,10 +307,13 @@ function runtimeInterpolator(args: readonly CelValue[]): Interpolator {
   };
 }
 
-/** `fmt.format(args)` at run time. */
-export function formatCallImpl(fmt: string, args: readonly CelValue[]): CelValue {
+/**
+ * `fmt.format(args)` at run time. `narrowSpaces`: `%e` as x/text before v0.23 prints it
+ * (Kubernetes 1.32), with U+202F around the `×`.
+ */
+export function formatCallImpl(fmt: string, args: readonly CelValue[], narrowSpaces = false): CelValue {
   for (const a of args) if (a instanceof CelError) return a;
-  const r = parseFormatString(fmt, runtimeInterpolator(args));
+  const r = parseFormatString(fmt, runtimeInterpolator(args, narrowSpaces));
   return typeof r === 'string' ? r : new CelError(r.err);
 }
 

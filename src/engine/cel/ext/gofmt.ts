@@ -78,8 +78,10 @@ const SUPER = ['\u2070', '\u00b9', '\u00b2', '\u00b3', '\u2074', '\u2075', '\u20
 /**
  * x/text `Sprintf("%<width>e", x)` with locale en_US (cel-go passes the clause's precision as
  * the width): 7 significant digits, `×10` and a superscript exponent of at least two digits.
+ * x/text before v0.23 (Kubernetes 1.32) put NARROW NO-BREAK SPACEs around the `×`
+ * (golang/text commit 221d88c removed them).
  */
-export function scientificEnUS(x: number, width: number): string {
+export function scientificEnUS(x: number, width: number, narrowSpaces = false): string {
   let body: string;
   if (Number.isNaN(x)) body = 'NaN';
   else if (!Number.isFinite(x)) body = x > 0 ? '∞' : '-∞';
@@ -100,7 +102,7 @@ export function scientificEnUS(x: number, width: number): string {
       digits[0] +
       '.' +
       digits.slice(1) +
-      '\u00d710' +
+      (narrowSpaces ? '\u202f\u00d7\u202f10' : '\u00d710') +
       (exp < 0 ? '\u207b' : '') +
       Array.from(e, (c) => SUPER[c.charCodeAt(0) - 48]).join('');
   }

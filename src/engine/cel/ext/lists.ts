@@ -10,6 +10,7 @@ import { STRING_TRAVERSAL_COST_FACTOR, MAX_COST, actualSize, addSat, mulSat, siz
 import { celEquals } from '../stdlib/equality.js';
 import { compareBytes, compareStrings, kindOf, noSuchOverloadSig } from '../stdlib/helpers.js';
 import { compareTimestamps } from '../stdlib/timecore.js';
+import { goSortSlice } from './gosort.js';
 
 const TP = T.param('T');
 const listT = T.list(TP);
@@ -30,8 +31,12 @@ const COMPARABLE: readonly [string, CelType][] = [
 
 // ---- implementations ----
 
+/**
+ * lists.range(n). A result above 1,000,000 elements always exceeds Kubernetes' per-call cost
+ * limit (its tracked cost is n + 11), so it is refused with that error instead of being built.
+ */
 export function listsRange(n: bigint): CelValue {
-  if (n > 50_000_000n) return new CelError('operation cancelled: actual cost limit exceeded');
+  if (n > 1_000_000n) return new CelError('operation cancelled: actual cost limit exceeded');
   const out: bigint[] = [];
   for (let i = 0n; i < n; i++) out.push(i);
   return out;
@@ -82,9 +87,8 @@ function compareSameKind(a: CelValue, b: CelValue): number | undefined {
 }
 
 /**
- * cel-go's sortListByAssociatedKeys. Go's sort.Slice is not stable; for up to 12 elements it is an
- * insertion sort (stable), which we reproduce exactly; longer lists are sorted stably here, so the
- * order of elements with equal keys may differ from Go's pdqsort.
+ * cel-go's sortListByAssociatedKeys: Go's sort.Slice over the indices (not stable; reproduced
+ * exactly by goSortSlice), comparing keys of the first key's type only.
  */
 export function sortByAssociatedKeys(list: readonly CelValue[], keys: readonly CelValue[]): CelValue {
   if (list.length !== keys.length) {
@@ -96,21 +100,24 @@ export function sortByAssociatedKeys(list: readonly CelValue[], keys: readonly C
   const kind = kindOf(keys[0]);
   if (!COMPARABLE_KINDS.has(kind)) return new CelError('list elements must be comparable');
   let failed = false;
-  const less = (i: number, j: number): boolean => {
-    if (kindOf(keys[i]) !== kind || kindOf(keys[j]) !== kind) {
-      failed = true;
-      return false;
-    }
-    return compareSameKind(keys[i], keys[j]) === -1;
-  };
   const idx = list.map((_, i) => i);
-  if (idx.length <= 12) {
-    for (let i = 1; i < idx.length; i++) {
-      for (let j = i; j > 0 && less(idx[j], idx[j - 1]); j--) [idx[j], idx[j - 1]] = [idx[j - 1], idx[j]];
-    }
-  } else {
-    idx.sort((a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : a - b));
-  }
+  goSortSlice(
+    idx.length,
+    (i, j) => {
+      const ki = keys[idx[i]];
+      const kj = keys[idx[j]];
+      if (kindOf(ki) !== kind || kindOf(kj) !== kind) {
+        failed = true;
+        return false;
+      }
+      return compareSameKind(ki, kj) === -1;
+    },
+    (i, j) => {
+      const t = idx[i];
+      idx[i] = idx[j];
+      idx[j] = t;
+    },
+  );
   if (failed) return new CelError('list elements must have the same type');
   return idx.map((i) => list[i]);
 }

@@ -320,7 +320,14 @@ const formatCost: OverloadCost = {
   estimate: (input) => ({ cost: scale(sizeAt(input, 0), STRING_TRAVERSAL_COST_FACTOR) }),
 };
 
-export const stringsLibrary: Library = {
+export interface StringsLibraryOptions {
+  /** Kubernetes 1.32 (golang.org/x/text v0.19): `%e` has U+202F around the `×` */
+  readonly scientificNarrowSpaces?: boolean;
+}
+
+export function makeStringsLibrary(opts: StringsLibraryOptions = {}): Library {
+  const narrow = opts.scientificNarrowSpaces ?? false;
+  return {
   name: 'cel.lib.ext.strings',
   functions: [
     fn('charAt', [
@@ -402,7 +409,7 @@ export const stringsLibrary: Library = {
     fn('format', [
       member('string_format', [S, T.list(T.dyn)], S, {
         impl: guard('format', (a) => typeof a[0] === 'string' && Array.isArray(a[1]), (a) =>
-          formatCallImpl(a[0] as string, a[1] as readonly CelValue[]),
+          formatCallImpl(a[0] as string, a[1] as readonly CelValue[], narrow),
         ),
         cost: formatCost,
       }),
@@ -424,4 +431,8 @@ export const stringsLibrary: Library = {
     ]),
   ],
   validators: [stringFormatValidator],
-};
+  };
+}
+
+/** The strings library of Kubernetes 1.33+. */
+export const stringsLibrary: Library = makeStringsLibrary();

@@ -27,7 +27,8 @@ export function buildFunctionTable(libraries: readonly Library[]): FunctionTable
 
 /** cel-go's actualSize: the size of strings (code points), bytes, lists and maps; 1 otherwise. */
 export function actualSize(v: CelValue): number {
-  if (typeof v === 'string') return codePointLength(v);
+  // The native surrogate scan is faster than a charCodeAt loop; most strings have none.
+  if (typeof v === 'string') return SURROGATE.test(v) ? codePointLength(v) : v.length;
   if (Array.isArray(v)) return v.length;
   if (v instanceof Uint8Array) return v.length;
   if (v instanceof CelMap) return v.size;
@@ -35,6 +36,8 @@ export function actualSize(v: CelValue): number {
   if (isJsonObject(v)) return Object.keys(v).length;
   return 1;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 export function codePointLength(s: string): number {
   let n = s.length;
@@ -56,10 +59,37 @@ const REGEX_LENGTH = 0.25; // common.RegexStringLengthCostFactor
  * estimator and library costs), else cel-go's built-in table keyed by overload id.
  */
 export function callCost(overload: OverloadDecl | undefined, overloadId: string, args: readonly CelValue[], result: CelValue): number {
+  // cel-go's own table first for the standard ids it knows (same answers as the standard
+  // library's declared costs, computed here without indirection: this runs on every call).
+  if (DEFAULT_COST_IDS.has(overloadId)) return defaultCallCost(overloadId, args);
   const rt = overload?.cost?.runtime;
   if (rt) return rt(args, result);
-  return defaultCallCost(overloadId, args);
+  return 1;
 }
+
+const DEFAULT_COST_IDS: ReadonlySet<string> = new Set([
+  'starts_with_string',
+  'ends_with_string',
+  'string_to_bytes',
+  'bytes_to_string',
+  'strings_quote',
+  'string_format',
+  'in_list',
+  'less_string',
+  'greater_string',
+  'less_equals_string',
+  'greater_equals_string',
+  'less_bytes',
+  'greater_bytes',
+  'less_equals_bytes',
+  'greater_equals_bytes',
+  'equals',
+  'not_equals',
+  'add_string',
+  'add_bytes',
+  'matches_string',
+  'contains_string',
+]);
 
 export function defaultCallCost(overloadId: string, args: readonly CelValue[]): number {
   switch (overloadId) {

@@ -106,40 +106,57 @@ function toLookup(vars: Variables): Lookup {
   return (name) => (Object.hasOwn(rec, name) ? rec[name] : undefined);
 }
 
-/** Every node's source range, by id (map entries and struct fields included). */
-function collectRanges(root: Expr): Map<number, Range> {
+/**
+ * Every node's source range, by id, widened to cover its operands: an error raised by the select
+ * `.nope` of `object.spec.nope` points at the whole `object.spec.nope`.
+ */
+export function collectRanges(root: Expr): Map<number, Range> {
   const out = new Map<number, Range>();
-  const stack: Expr[] = [root];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    out.set(e.id, e.range);
+  const visit = (e: Expr): Range => {
+    let { start, end } = e.range;
+    const widen = (r: Range) => {
+      if (r.end <= r.start) return;
+      if (end <= start) {
+        start = r.start;
+        end = r.end;
+        return;
+      }
+      start = Math.min(start, r.start);
+      end = Math.max(end, r.end);
+    };
     switch (e.kind) {
       case 'select':
-        stack.push(e.operand);
+        widen(visit(e.operand));
         break;
       case 'call':
-        if (e.target) stack.push(e.target);
-        stack.push(...e.args);
+        if (e.target) widen(visit(e.target));
+        for (const a of e.args) widen(visit(a));
         break;
       case 'list':
-        stack.push(...e.elements);
+        for (const x of e.elements) widen(visit(x));
         break;
       case 'map':
         for (const en of e.entries) {
           out.set(en.id, en.range);
-          stack.push(en.key, en.value);
+          widen(visit(en.key));
+          widen(visit(en.value));
         }
         break;
       case 'struct':
         for (const fl of e.fields) {
           out.set(fl.id, fl.range);
-          stack.push(fl.value);
+          widen(visit(fl.value));
         }
         break;
       case 'comprehension':
-        stack.push(e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result);
+        // Macro expansions: the call site's range is the node's own; parts keep theirs.
+        for (const x of [e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result]) visit(x);
         break;
     }
-  }
+    const r = { start, end };
+    out.set(e.id, r);
+    return r;
+  };
+  visit(root);
   return out;
 }

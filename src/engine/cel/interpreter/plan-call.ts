@@ -53,10 +53,7 @@ export function planCallDispatch(p: Planner, e: CallExpr): Plan {
     if (set) return set;
   }
   const overloads = candidates(p, e, args.length);
-  if (overloads.length === 0) {
-    const shape = args.length === 0 ? '()' : args.length === 1 ? '(arg)' : args.length === 2 ? '(lhs, rhs)' : '(...)';
-    throw new PlanError(`no such overload: ${e.fn}${shape}`, e.id);
-  }
+  if (overloads.length === 0) return unboundCall(e, args);
   const costId = e.fn === '_==_' ? 'equals' : e.fn === '_!=_' ? 'not_equals' : overloads.length === 1 ? overloads[0].id : '';
   const fn = callClosure(e.id, e.fn, args.map((a) => a.fn), overloads, costId);
   if (REGEX_FUNCTIONS.has(e.fn) && args.length >= 2 && typeof args[1].constant?.value === 'string') {
@@ -68,6 +65,31 @@ export function planCallDispatch(p: Planner, e: CallExpr): Plan {
     return { id: e.id, fn: () => value, constant: { value } };
   }
   return { id: e.id, fn };
+}
+
+/**
+ * A function with no implementation: cel-go plans it and fails when it runs (after its
+ * arguments, so `f(x) || true` is true); only a zero-argument call fails while planning.
+ */
+function unboundCall(e: CallExpr, args: readonly Plan[]): Plan {
+  if (args.length === 0) throw new PlanError(`no such overload: ${e.fn}()`, e.id);
+  const message = args.length <= 2 ? `no such overload: ${e.fn}` : `no such overload: ${e.fn} ${e.id}`;
+  const fns = args.map((a) => a.fn);
+  const id = e.id;
+  return {
+    id,
+    fn: (f) => {
+      let err: CelValue | undefined;
+      for (const a of fns) {
+        const v = a(f);
+        if (v instanceof CelError && !err) {
+          err = v;
+          if (fns.length > 2) break;
+        }
+      }
+      return err ?? new CelError(message, id);
+    },
+  };
 }
 
 /** The overloads a call may bind to: the checker's, else every overload of that name and shape. */

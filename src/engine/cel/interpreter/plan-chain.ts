@@ -65,11 +65,10 @@ export function planChain(p: Planner, e: Expr): Plan {
     if (!testOnly) rootCost = 1;
   }
   if (quals.length === 0) return root;
-  const fn = testOnly
-    ? hasClosure(root.fn, rootCost, quals, e.id)
-    : quals.every((q) => !q.dyn && !q.optional) && !p.opts.observe
+  const fn =
+    !testOnly && quals.every((q) => !q.dyn && !q.optional) && !p.opts.observe
       ? fastClosure(root.fn, rootCost, quals.map((q) => q.key), e.id)
-      : chainClosure(root.fn, rootCost, quals, e.id, p.opts.observe);
+      : chainClosure(root.fn, rootCost, quals, e.id, p.opts.observe, testOnly);
   return { id: e.id, fn, attr: true };
 }
 
@@ -128,15 +127,20 @@ function chainFrom(f: Frame, root: Optional, keys: readonly CelValue[], id: numb
   return Optional.of(obj);
 }
 
-function chainClosure(root: Closure, rootCost: number, quals: readonly Qual[], id: number, observe: boolean): Closure {
+/**
+ * The general chain. With `testOnly` (has()), the last qualifier is a presence test, and an
+ * absent entry anywhere in an optional chain makes the answer false.
+ */
+function chainClosure(root: Closure, rootCost: number, quals: readonly Qual[], id: number, observe: boolean, testOnly: boolean): Closure {
   const n = quals.length;
+  const last = testOnly ? n - 1 : n;
   return (f: Frame) => {
     let obj = root(f);
     f.cost += rootCost;
     if (obj instanceof CelError) return obj;
     let isOpt = false;
     if (obj instanceof Optional) {
-      if (!obj.present) return obj;
+      if (!obj.present) return testOnly ? false : obj;
       obj = obj.value as CelValue;
       isOpt = true;
     }
@@ -150,41 +154,18 @@ function chainClosure(root: Closure, rootCost: number, quals: readonly Qual[], i
         if (bad) return bad === key ? key : label(bad, id);
       }
       isOpt ||= q.optional;
+      if (i === last) {
+        f.cost++;
+        const present = presenceTest(obj, key);
+        return present instanceof CelError ? label(present, id) : present;
+      }
       const r = qualify(obj, key, isOpt);
-      if (r === ABSENT) return Optional.none;
+      if (r === ABSENT) return testOnly ? false : Optional.none;
       f.cost++;
       if (r instanceof CelError) return label(r, id);
       obj = r;
       if (observe && i < n - 1) f.observe?.(q.id, q.range, isOpt ? Optional.of(obj) : obj);
     }
     return isOpt ? Optional.of(obj) : obj;
-  };
-}
-
-/** has(a.b.c): the last qualifier is a presence test. */
-function hasClosure(root: Closure, rootCost: number, quals: readonly Qual[], id: number): Closure {
-  const n = quals.length - 1;
-  const last = quals[n].key;
-  return (f: Frame) => {
-    let obj = root(f);
-    f.cost += rootCost;
-    if (obj instanceof CelError) return obj;
-    for (let i = 0; i < n; i++) {
-      const q = quals[i];
-      let key = q.key;
-      if (q.dyn) {
-        key = q.dyn(f);
-        if (q.absorb) f.cost--;
-        const bad = invalidQualifier(key);
-        if (bad) return bad === key ? key : label(bad, id);
-      }
-      f.cost++;
-      const r = qualify(obj, key, false);
-      if (r instanceof CelError) return label(r, id);
-      obj = r as CelValue;
-    }
-    f.cost++;
-    const r = presenceTest(obj, last);
-    return r instanceof CelError ? label(r, id) : r;
   };
 }

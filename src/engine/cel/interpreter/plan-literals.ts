@@ -65,7 +65,10 @@ export function planMap(p: Planner, e: MapExpr): Plan {
   const vf = vals.map((x) => x.fn);
   const n = kf.length;
   const id = e.id;
-  const build: Closure = (f) => {
+  const constKeys = keys.map((k) => k.constant?.value);
+  const build: Closure =
+    !hasOptional && constKeys.every((k) => typeof k === 'string') ? constKeyBuilder(constKeys as string[], vf) : buildAny;
+  function buildAny(f: Parameters<Closure>[0]): CelValue {
     let obj: JsonObject | undefined = newJsonObject();
     let entries: Map<CelValue, CelValue> | undefined;
     for (let i = 0; i < n; i++) {
@@ -99,7 +102,7 @@ export function planMap(p: Planner, e: MapExpr): Plan {
       entries!.set(k, v);
     }
     return obj ?? new CelMap(entries!.entries());
-  };
+  }
   if (!hasOptional && keys.every((x) => x.constant) && vals.every((x) => x.constant)) {
     const value = p.evalConstant(build);
     if (!(value instanceof CelError)) return { id, fn: () => value, constant: { value } };
@@ -145,5 +148,61 @@ export function planStruct(p: Planner, e: StructExpr): Plan {
       if (out instanceof CelError && out.exprId === undefined) out.exprId = id;
       return out;
     },
+  };
+}
+
+/**
+ * Maps whose keys are all constant strings (the common `{"op": …, "path": …}`): object literals
+ * with computed keys, which V8 builds far faster than key-by-key stores. Computed keys define own
+ * properties, so even `__proto__` is plain data; a repeated key keeps its last value, as in cel-go.
+ */
+function constKeyBuilder(keys: readonly string[], vf: readonly Closure[]): Closure {
+  const [k0, k1, k2, k3] = keys;
+  const [f0, f1, f2, f3] = vf;
+  switch (keys.length) {
+    case 0:
+      return () => ({});
+    case 1:
+      return (f) => {
+        const v0 = f0(f);
+        return v0 instanceof CelError ? v0 : { [k0]: v0 };
+      };
+    case 2:
+      return (f) => {
+        const v0 = f0(f);
+        if (v0 instanceof CelError) return v0;
+        const v1 = f1(f);
+        return v1 instanceof CelError ? v1 : { [k0]: v0, [k1]: v1 };
+      };
+    case 3:
+      return (f) => {
+        const v0 = f0(f);
+        if (v0 instanceof CelError) return v0;
+        const v1 = f1(f);
+        if (v1 instanceof CelError) return v1;
+        const v2 = f2(f);
+        return v2 instanceof CelError ? v2 : { [k0]: v0, [k1]: v1, [k2]: v2 };
+      };
+    case 4:
+      return (f) => {
+        const v0 = f0(f);
+        if (v0 instanceof CelError) return v0;
+        const v1 = f1(f);
+        if (v1 instanceof CelError) return v1;
+        const v2 = f2(f);
+        if (v2 instanceof CelError) return v2;
+        const v3 = f3(f);
+        return v3 instanceof CelError ? v3 : { [k0]: v0, [k1]: v1, [k2]: v2, [k3]: v3 };
+      };
+  }
+  const n = keys.length;
+  return (f) => {
+    const obj = newJsonObject();
+    for (let i = 0; i < n; i++) {
+      const v = vf[i](f);
+      if (v instanceof CelError) return v;
+      obj[keys[i]] = v;
+    }
+    return obj;
   };
 }

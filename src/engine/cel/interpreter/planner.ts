@@ -122,7 +122,7 @@ export class Planner {
         return { id, fn: () => value, constant: { value } };
       }
     }
-    const missing = `no such attribute(s): id: ${id}, names: [${varName}]`;
+    const missing = `no such attribute(s): ${varName}`;
     return {
       id,
       attr: true,
@@ -186,8 +186,6 @@ function builtinTypeIdent(name: string): CelType | undefined {
       return { kind: 'map', key: { kind: 'dyn' }, value: { kind: 'dyn' } };
     case 'type':
       return { kind: 'type' };
-    case 'dyn':
-      return { kind: 'dyn' };
     case 'google.protobuf.Timestamp':
       return { kind: 'primitive', name: 'timestamp' };
     case 'google.protobuf.Duration':

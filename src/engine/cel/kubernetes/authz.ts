@@ -93,6 +93,10 @@ abstract class AuthzObject extends OpaqueValue {
   equals(other: OpaqueValue): boolean {
     return other === this;
   }
+  /** upstream receiverOnlyObjectVal.Equal never matches the full value: `no such overload` */
+  celEqualsOrError(other: CelValue): boolean | CelError {
+    return noSuchOverload(other);
+  }
 }
 
 export class AuthorizerValue extends AuthzObject {

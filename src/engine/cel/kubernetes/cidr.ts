@@ -92,6 +92,8 @@ function containsCost(kind: 'ip' | 'cidr', fromString: boolean): OverloadCost {
 
 export const cidrLibrary: Library = {
   name: 'kubernetes.net.cidr',
+  // cel.Types(...) upstream: the type name is an identifier (`type(x) == net.CIDR`)
+  variables: [{ name: 'net.CIDR', type: T.typeOf(K8S_TYPES.cidr) }],
   functions: [
     {
       name: 'cidr',

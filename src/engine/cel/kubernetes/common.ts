@@ -3,7 +3,7 @@
 import type { CallEstimate, CallEstimateInput, CostEstimate, OverloadCost, SizeEstimate } from '../decls.js';
 import { T } from '../types.js';
 import type { CelType } from '../types.js';
-import { CelError, CelUint, OpaqueValue } from '../values.js';
+import { CelError, OpaqueValue, isCelMap, mapSize } from '../values.js';
 import type { CelValue } from '../values.js';
 
 // Type names as the Kubernetes libraries declare them (apiserver pkg/cel/*.go, library/authz.go).
@@ -22,6 +22,18 @@ export const K8S_TYPES = {
   resourceCheck: T.opaque('kubernetes.authorization.ResourceCheck'),
   decision: T.opaque('kubernetes.authorization.Decision'),
 } as const satisfies Record<string, CelType>;
+
+/**
+ * Opaque values whose CEL `==` can be an error rather than a boolean (cel-go calls the left
+ * operand's Equal method, which for some Kubernetes types returns `no such overload`). The
+ * interpreter should prefer `celEqualsOrError` over OpaqueValue.equals when present.
+ */
+export interface EqualsOrError {
+  celEqualsOrError(other: CelValue): boolean | CelError;
+}
+export function hasEqualsOrError(v: unknown): v is EqualsOrError {
+  return typeof (v as { celEqualsOrError?: unknown } | null)?.celEqualsOrError === 'function';
+}
 
 /** cel-go's `no such overload` (types.MaybeNoSuchOverloadErr of a non-error value). */
 export function noSuchOverload(arg?: CelValue): CelError {
@@ -108,8 +120,7 @@ export function actualSize(v: CelValue): number {
   if (v instanceof OpaqueValue && typeof (v as { celSize?: () => number }).celSize === 'function') {
     return (v as unknown as { celSize: () => number }).celSize();
   }
-  if (v !== null && typeof v === 'object' && !(v instanceof CelUint) && Object.getPrototypeOf(v) === null) return Object.keys(v).length;
-  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.keys(v).length;
+  if (isCelMap(v)) return mapSize(v);
   return 1;
 }
 

@@ -43,13 +43,15 @@ export function isDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   return !!m && validDate(+m[1], +m[2], +m[3]);
 }
-/** strfmt date-time: RFC 3339 (time.Parse RFC3339 and variants with fractions) */
-export function isDateTime(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/.exec(s);
-  if (!m || !validDate(+m[1], +m[2], +m[3])) return false;
-  if (+m[4] > 23 || +m[5] > 59 || +m[6] > 59) return false;
-  if (m[9] !== undefined && (+m[9] > 23 || +m[10] > 59)) return false;
-  return true;
+/** strfmt IsDateTime (go-openapi lineage): lower-case, split at `t`, a full date before it and
+ * `hh:mm:ss[.frac](z|±hh:mm)` after it, hours <= 23, minutes and seconds <= 59. */
+export function isDateTime(str: string): boolean {
+  if (str.length < 4) return false;
+  const s = str.toLowerCase().split('t');
+  if (s.length < 2 || !isDate(s[0])) return false;
+  const m = /^([0-9]{2}):([0-9]{2}):([0-9]{2})(.[0-9]+)?(z|([+-][0-9]{2}:[0-9]{2}))$/u.exec(s[1]);
+  if (!m) return false;
+  return m[1] <= '23' && m[2] <= '59' && m[3] <= '59';
 }
 
 function constantFormats(version: string): Record<string, FormatValue> {

@@ -9,12 +9,15 @@ export interface GoURL {
   scheme: string;
   opaque: string;
   hasUser: boolean;
+  /** Userinfo.String(): escaped username[:password] */
+  userString: string;
   host: string;
   path: string;
   rawPath: string;
   forceQuery: boolean;
   rawQuery: string;
   fragment: string;
+  rawFragment: string;
   omitHost: boolean;
 }
 
@@ -48,7 +51,7 @@ export function fromBytes(b: string): string {
       if (d >> 6 !== 2) ok = false;
       else cp = (cp << 6) | (d & 63);
     }
-    if (!ok) {
+    if (!ok || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
       out += '\ufffd';
       i++;
       continue;
@@ -218,20 +221,22 @@ function parseHost(scheme: string, host: string): string | UrlErr {
   return unescape(host, 'host');
 }
 
-function parseAuthority(scheme: string, authority: string): { host: string; hasUser: boolean } | UrlErr {
+function parseAuthority(scheme: string, authority: string): { host: string; hasUser: boolean; userString: string } | UrlErr {
   const i = authority.lastIndexOf('@');
   const host = parseHost(scheme, i < 0 ? authority : authority.slice(i + 1));
   if (host instanceof UrlErr) return host;
-  if (i < 0) return { host, hasUser: false };
+  if (i < 0) return { host, hasUser: false, userString: '' };
   const userinfo = authority.slice(0, i);
   if (!validUserinfo(userinfo)) return new UrlErr('net/url: invalid userinfo');
   const c = userinfo.indexOf(':');
   const parts = c < 0 ? [userinfo] : [userinfo.slice(0, c), userinfo.slice(c + 1)];
+  const decoded: string[] = [];
   for (const p of parts) {
     const u = unescape(p, 'userPassword');
     if (u instanceof UrlErr) return u;
+    decoded.push(escape(u, 'userPassword'));
   }
-  return { host, hasUser: true };
+  return { host, hasUser: true, userString: decoded.join(':') };
 }
 
 function parse(raw: string, viaRequest: boolean): GoURL | UrlErr {
@@ -240,7 +245,7 @@ function parse(raw: string, viaRequest: boolean): GoURL | UrlErr {
     if (b < 0x20 || b === 0x7f) return new UrlErr('net/url: invalid control character in URL');
   }
   if (raw === '' && viaRequest) return new UrlErr('empty url');
-  const url: GoURL = { scheme: '', opaque: '', hasUser: false, host: '', path: '', rawPath: '', forceQuery: false, rawQuery: '', fragment: '', omitHost: false };
+  const url: GoURL = { scheme: '', opaque: '', hasUser: false, userString: '', host: '', path: '', rawPath: '', forceQuery: false, rawQuery: '', fragment: '', rawFragment: '', omitHost: false };
   if (raw === '*') {
     url.path = '*';
     return url;
@@ -280,6 +285,7 @@ function parse(raw: string, viaRequest: boolean): GoURL | UrlErr {
     if (a instanceof UrlErr) return a;
     url.host = a.host;
     url.hasUser = a.hasUser;
+    url.userString = a.userString;
   } else if (url.scheme !== '' && rest.startsWith('/')) {
     url.omitHost = true;
   }
@@ -311,6 +317,7 @@ export function parseURL(s: string): GoURL | string {
   const f = unescape(frag, 'fragment');
   if (f instanceof UrlErr) return wrap('parse', raw, f);
   u.fragment = f;
+  u.rawFragment = escape(f, 'fragment') === frag ? '' : frag;
   return u;
 }
 
@@ -383,6 +390,7 @@ export function urlString(u: GoURL): string {
     if (u.scheme !== '' || u.host !== '' || u.hasUser) {
       if (!(u.omitHost && u.host === '' && !u.hasUser)) {
         if (u.host !== '' || u.path !== '' || u.hasUser) out += '//';
+        if (u.hasUser) out += u.userString + '@';
         if (u.host !== '') out += escape(u.host, 'host');
       }
     }
@@ -392,6 +400,13 @@ export function urlString(u: GoURL): string {
     out += path;
   }
   if (u.forceQuery || u.rawQuery !== '') out += '?' + u.rawQuery;
-  if (u.fragment !== '') out += '#' + escape(u.fragment, 'fragment');
+  if (u.fragment !== '') {
+    let ef = escape(u.fragment, 'fragment');
+    if (u.rawFragment !== '' && validEncoded(u.rawFragment, 'fragment')) {
+      const f = unescape(u.rawFragment, 'fragment');
+      if (!(f instanceof UrlErr) && f === u.fragment) ef = u.rawFragment;
+    }
+    out += '#' + ef;
+  }
   return fromBytes(out);
 }

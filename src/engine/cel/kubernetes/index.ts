@@ -49,4 +49,4 @@ export type { AuthorizerBackend, AuthzAllowRule, AuthzAttributes, AuthzDecision,
 export { K8S_TYPES } from './common.js';
 export { REGEX_OPTIMIZED_FUNCTIONS } from './regex.js';
 export { traversalCost } from './lists.js';
-export { kubernetesCallCostOverride } from './cost.js';
+export { kubernetesCallCostOverride, kubernetesEstimateOverride } from './cost.js';

@@ -67,6 +67,8 @@ function ipMember(id: string, f: (a: Addr) => CelValue, result = T.bool): Overlo
 
 export const ipLibrary: Library = {
   name: 'kubernetes.net.ip',
+  // cel.Types(...) upstream: the type name is an identifier (`type(x) == net.IP`)
+  variables: [{ name: 'net.IP', type: T.typeOf(K8S_TYPES.ip) }],
   functions: [
     {
       name: 'ip',

@@ -9,7 +9,7 @@ import type { CelValue } from '../values.js';
 import { compare } from '../stdlib/comparison.js';
 import { celEquals } from '../stdlib/equality.js';
 import { add } from '../stdlib/arithmetic.js';
-import { MAX_U64, STRING_TRAVERSAL_COST_FACTOR, UNKNOWN_SIZE, costMul, costAdd, noSuchOverload, sizeTimes, utf8Len } from './common.js';
+import { STRING_TRAVERSAL_COST_FACTOR, UNKNOWN_SIZE, costMul, costAdd, noSuchOverload, sizeTimes, utf8Len } from './common.js';
 
 /** cost.go traversalCost: strings/bytes len × 0.1 (truncated), lists and maps summed, else 1. */
 export function traversalCost(v: CelValue): number {
@@ -40,7 +40,6 @@ export function listTraversalEstimate(input: CallEstimateInput): CallEstimate {
 }
 
 const TRAVERSAL: OverloadCost = { runtime: (args) => traversalCost(args[0]), estimate: listTraversalEstimate };
-void MAX_U64;
 
 const SUMMABLE: [string, CelType, CelValue][] = [
   ['int', T.int, 0n],

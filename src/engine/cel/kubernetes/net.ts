@@ -209,7 +209,8 @@ export function parsePrefix(s: string): Prefix | string {
   if (ip.family === 6 && ip.zone !== '') return prefixErr(s, 'IPv6 zones cannot be present in a prefix');
   const bitsStr = s.slice(i + 1);
   if (bitsStr.length > 1 && (bitsStr[0] < '1' || bitsStr[0] > '9')) return prefixErr(s, 'bad bits after slash: ' + goQuote(bitsStr));
-  if (!/^[+-]?[0-9]+$/.test(bitsStr)) return prefixErr(s, 'bad bits after slash: ' + goQuote(bitsStr));
+  // strconv.Atoi: syntax and int64 range errors are both `bad bits after slash`
+  if (!/^[+-]?[0-9]+$/.test(bitsStr) || BigInt(bitsStr) > 9223372036854775807n) return prefixErr(s, 'bad bits after slash: ' + goQuote(bitsStr));
   const bits = Number(bitsStr);
   const maxBits = ip.family === 6 ? 128 : 32;
   if (bits < 0 || bits > maxBits) return prefixErr(s, 'prefix length out of range');

@@ -20,12 +20,25 @@ import { K8S_TYPES, fixedCost, noSuchOverload, stringArgCost } from './common.js
 
 export class QuantityValue extends OpaqueValue {
   readonly celType = K8S_TYPES.quantity;
-  constructor(readonly quantity: Quantity) {
+  /**
+   * @param pointer true for results of add/sub: upstream returns `*Quantity` there (a value
+   * elsewhere), and Quantity.Equal only accepts a value-typed right operand, so
+   * `quantity('2') == quantity('1').add(1)` is `no such overload` while the mirrored
+   * comparison is true.
+   */
+  constructor(
+    readonly quantity: Quantity,
+    readonly pointer = false,
+  ) {
     super();
   }
   /** Quantity.Equal: equal by value (`1Gi` == `1024Mi`) */
   equals(other: OpaqueValue): boolean {
     return other instanceof QuantityValue && compareQuantities(this.quantity, other.quantity) === 0;
+  }
+  celEqualsOrError(other: CelValue): boolean | CelError {
+    if (!(other instanceof QuantityValue) || other.pointer) return noSuchOverload(other);
+    return compareQuantities(this.quantity, other.quantity) === 0;
   }
   override toString(): string {
     return quantityToString(this.quantity);
@@ -35,8 +48,7 @@ export class QuantityValue extends OpaqueValue {
 const Q = K8S_TYPES.quantity;
 const asQ = (v: CelValue): Quantity | undefined => (v instanceof QuantityValue ? v.quantity : undefined);
 
-function unaryQ(id: string, name: string, result: typeof T.int, f: (q: Quantity) => CelValue): OverloadDecl {
-  void name;
+function unaryQ(id: string, result: typeof T.int, f: (q: Quantity) => CelValue): OverloadDecl {
   return {
     id,
     member: true,
@@ -122,26 +134,26 @@ export const quantityLibrary: Library = {
     { name: 'isGreaterThan', overloads: [binaryQ('quantity_is_greater_than', Q, T.bool, (q, b) => withQ(b, (o) => compareQuantities(q, o) === 1))] },
     { name: 'isLessThan', overloads: [binaryQ('quantity_is_less_than', Q, T.bool, (q, b) => withQ(b, (o) => compareQuantities(q, o) === -1))] },
     { name: 'compareTo', overloads: [binaryQ('quantity_compare_to', Q, T.int, (q, b) => withQ(b, (o) => BigInt(compareQuantities(q, o))))] },
-    { name: 'asApproximateFloat', overloads: [unaryQ('quantity_get_float', 'asApproximateFloat', T.double, (q) => quantityAsApproximateFloat(q))] },
+    { name: 'asApproximateFloat', overloads: [unaryQ('quantity_get_float', T.double, (q) => quantityAsApproximateFloat(q))] },
     {
       name: 'asInteger',
       overloads: [
-        unaryQ('quantity_get_int', 'asInteger', T.int, (q) => quantityAsInt64(q) ?? new CelError('cannot convert value to integer')),
+        unaryQ('quantity_get_int', T.int, (q) => quantityAsInt64(q) ?? new CelError('cannot convert value to integer')),
       ],
     },
-    { name: 'isInteger', overloads: [unaryQ('quantity_is_integer', 'isInteger', T.bool, (q) => quantityAsInt64(q) !== undefined)] },
+    { name: 'isInteger', overloads: [unaryQ('quantity_is_integer', T.bool, (q) => quantityAsInt64(q) !== undefined)] },
     {
       name: 'add',
       overloads: [
-        binaryQ('quantity_add', Q, Q, (q, b) => withQ(b, (o) => new QuantityValue(addQuantities(q, o)))),
-        binaryQ('quantity_add_int', T.int, Q, (q, b) => withInt(b, (i) => new QuantityValue(addQuantities(q, quantityFromInt(i))))),
+        binaryQ('quantity_add', Q, Q, (q, b) => withQ(b, (o) => new QuantityValue(addQuantities(q, o), true))),
+        binaryQ('quantity_add_int', T.int, Q, (q, b) => withInt(b, (i) => new QuantityValue(addQuantities(q, quantityFromInt(i)), true))),
       ],
     },
     {
       name: 'sub',
       overloads: [
-        binaryQ('quantity_sub', Q, Q, (q, b) => withQ(b, (o) => new QuantityValue(subQuantities(q, o)))),
-        binaryQ('quantity_sub_int', T.int, Q, (q, b) => withInt(b, (i) => new QuantityValue(subQuantities(q, quantityFromInt(i))))),
+        binaryQ('quantity_sub', Q, Q, (q, b) => withQ(b, (o) => new QuantityValue(subQuantities(q, o), true))),
+        binaryQ('quantity_sub_int', T.int, Q, (q, b) => withInt(b, (i) => new QuantityValue(subQuantities(q, quantityFromInt(i)), true))),
       ],
     },
   ],

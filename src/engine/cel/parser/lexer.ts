@@ -169,7 +169,7 @@ export function lex(src: string, errors: LexError[]): Tokens {
     errors.push({
       start,
       end: stop,
-      message: `Syntax error: token recognition error at: '${errorDisplay(src.slice(start, stop))}'`,
+      message: `token recognition error at: '${errorDisplay(src.slice(start, stop))}'`,
     });
     return stop;
   };

@@ -367,3 +367,4 @@ export const MACROS: ReadonlyMap<string, MacroDef> = new Map<string, MacroDef>([
 
 /** All macro names, for DEFAULT_PARSER_OPTIONS. */
 export const ALL_MACRO_NAMES: readonly string[] = [...new Set([...MACROS.values()].map((m) => m.name))];
+export const MACRO_NAMES: ReadonlySet<string> = new Set(ALL_MACRO_NAMES);

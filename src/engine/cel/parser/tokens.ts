@@ -170,3 +170,26 @@ export const OPERATORS = tokenSet(
   T.SLASH,
   T.PERCENT,
 );
+
+// Sets used by the parser's error handling (what ANTLR expects at each decision).
+export const FOLLOW_PAREN = tokenSet(T.RPAREN);
+export const FOLLOW_ARGS = tokenSet(T.COMMA, T.RPAREN);
+export const FOLLOW_LIST = tokenSet(T.COMMA, T.RBRACKET);
+export const FOLLOW_INDEX = tokenSet(T.RBRACKET);
+export const FOLLOW_MAP = tokenSet(T.COLON, T.COMMA, T.RBRACE);
+export const FOLLOW_FIELDS = tokenSet(T.COMMA, T.RBRACE);
+export const FOLLOW_TERNARY = tokenSet(T.COLON);
+export const OPT_EXPR_START = unionSets(EXPR_START, tokenSet(T.QUESTIONMARK));
+export const ARGS_OPEN = unionSets(EXPR_START, tokenSet(T.RPAREN));
+export const LIST_OPEN = unionSets(OPT_EXPR_START, tokenSet(T.RBRACKET, T.COMMA));
+export const MAP_OPEN = unionSets(OPT_EXPR_START, tokenSet(T.RBRACE, T.COMMA));
+export const FIELD_START = tokenSet(T.QUESTIONMARK, T.IDENTIFIER, T.ESC_IDENTIFIER);
+export const MSG_OPEN = unionSets(FIELD_START, tokenSet(T.RBRACE, T.COMMA));
+export const FIELD_NAME = tokenSet(T.IDENTIFIER, T.ESC_IDENTIFIER);
+export const NUMBER_LIT = tokenSet(T.NUM_INT, T.NUM_FLOAT);
+/** member starts other than a literal's sign */
+export const OPERAND_START = tokenSet(
+  T.LBRACKET, T.LBRACE, T.LPAREN, T.DOT, T.TRUE, T.FALSE, T.NULL,
+  T.NUM_FLOAT, T.NUM_INT, T.NUM_UINT, T.STRING, T.BYTES, T.IDENTIFIER,
+);
+

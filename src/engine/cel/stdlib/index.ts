@@ -12,9 +12,14 @@
 //  - `_&&_`, `_||_`, `_?_:_`, `@not_strictly_false` are declared non-strict; the interpreter
 //    evaluates them itself (their impls work on evaluated operands). `or`/`orValue` must be
 //    short-circuited by the interpreter (evaluate the argument only when the receiver is none):
-//    use `optionalOr`/`optionalOrValue` after evaluating.
+//    use `optionalOr`/`optionalOrValue` after evaluating (a non-optional receiver is returned
+//    as it is, like cel-go's evalOptionalOr).
 //  - `_==_`/`_!=_`: `celEquals`. `_[_]`: `index` (cel-go attribute texts). `x.?f`:
-//    `optSelectField`; `x[?k]`: `optIndex`; `opt[k]`: `optionalIndex`.
+//    `optSelectField`; `x[?k]`: `optIndex`; `opt[k]`: `optionalIndex` (once a chain is optional,
+//    cel-go presence-tests every later qualifier: absent keys give none, not errors).
+//  - Regular expressions: `compileRe2` in ../re2.ts (Go regexp/syntax errors; cached; returned
+//    RegExp has only the `u` flag).
+//  - Estimates (`cost.estimate`) return the call's own cost; the checker adds argument costs.
 //  - Type identifiers (`int`, `list`, `google.protobuf.Timestamp`, …) are declared as variables
 //    of type `type(T)`; their values come from `typeDenotations()`.
 //  - Cross-type numeric comparison overload ids are listed in CROSS_TYPE_COMPARISON_IDS (the
@@ -80,7 +85,7 @@ export function standardLibrary(): Library {
       ...timeFunctions(),
     ],
     variables: typeVariables(),
-    macros: ['has', 'all', 'exists', 'exists_one', 'map', 'filter'],
+    macros: ['has', 'all', 'exists', 'exists_one', 'existsOne', 'map', 'filter'],
   };
 }
 
@@ -89,7 +94,7 @@ export function optionalLibrary(): Library {
   return {
     name: 'cel.lib.optional',
     functions: optionalFunctions(),
-    variables: [{ name: 'optional_type', type: T.typeOf(T.optional(T.param('T'))) }],
+    variables: [{ name: 'optional_type', type: T.typeOf(T.opaque('optional_type')) }],
     macros: ['optMap', 'optFlatMap'],
   };
 }

@@ -19,7 +19,7 @@ import {
   type CelValue,
 } from '../values.js';
 import { fn, global, member, type Impl } from './build.js';
-import { formatV, noSuchOverloadSig } from './helpers.js';
+import { formatV } from './helpers.js';
 import { index } from './collections.js';
 import { guarded } from './runtimetypes.js';
 
@@ -85,6 +85,7 @@ export function optSelectField(receiver: CelValue, field: string): CelValue {
     const v = mapGet(receiver, field);
     return v === undefined ? Optional.none : Optional.of(v);
   }
+  if (Array.isArray(receiver)) return optIndex(receiver, field);
   if (receiver instanceof StructValue) {
     if (!receiver.has(field)) return Optional.none;
     const v = receiver.get(field);
@@ -117,12 +118,14 @@ export function optIndex(receiver: CelValue, key: CelValue): CelValue {
   return new CelError(`no such key: ${formatV(key)}`);
 }
 
-/** `opt[k]` (index on an optional receiver): none stays none, otherwise optional.of(value[k]). */
+/**
+ * `opt[k]` (index on an optional receiver; cel-go attributes.go applyQualifiers): none stays
+ * none, and once the receiver is optional every qualification is a presence test, so an absent
+ * key or index gives none as `[?k]` does.
+ */
 export function optionalIndex(receiver: CelValue, key: CelValue): CelValue {
   if (!(receiver instanceof Optional)) return index(receiver, key);
-  if (!receiver.present) return Optional.none;
-  const v = index(receiver.value as CelValue, key);
-  return v instanceof CelError ? v : Optional.of(v);
+  return optIndex(receiver, key);
 }
 
 const ofImpl: Impl = (a) => (a[0] instanceof CelError ? a[0] : Optional.of(a[0]));
@@ -143,13 +146,14 @@ export function optionalFunctions(): FunctionDecl[] {
     fn('hasValue', [member('optional_hasValue', [optV], T.bool, { impl: optGuard('hasValue', (o) => o.present), ...tpV })]),
     fn('or', [
       member('optional_or_optional', [optV, optV], optV, {
-        impl: (a) => (a[0] instanceof Optional ? optionalOr(a[0], a[1]) : noSuchOverloadSig('or', a)),
+        // cel-go's evalOptionalOr: a receiver that is not an optional is returned as it is
+        impl: (a) => optionalOr(a[0], a[1]),
         ...tpV,
       }),
     ]),
     fn('orValue', [
       member('optional_orValue_value', [optV, V], V, {
-        impl: (a) => (a[0] instanceof Optional ? optionalOrValue(a[0], a[1]) : noSuchOverloadSig('orValue', a)),
+        impl: (a) => optionalOrValue(a[0], a[1]),
         ...tpV,
       }),
     ]),

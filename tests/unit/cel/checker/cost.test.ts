@@ -78,6 +78,18 @@ describe('estimateCost', () => {
   it('declared estimators: `input.getFullYear()`', () => {
     expect(cost((b) => b.member(b.ident('input'), 'getFullYear', []), [['input', T.timestamp]])).toEqual({ min: 8, max: 8 });
   });
+  it('the host estimator (EstimateCallCost) is consulted first', () => {
+    const hints: CostHints = {
+      ...hinted({ s: 100 }),
+      estimateCallCost: (fn, id, input, isMember) =>
+        fn === '_==_' && id === 'equals' && !isMember && input.args.length === 2 ? { cost: { min: 5, max: 5 } } : undefined,
+    };
+    const eq = (b: B) => b.call('_==_', [b.ident('s'), b.str('abc')]);
+    expect(cost(eq, [['s', T.string]], hinted({ s: 100 }))).toEqual({ min: 2, max: 2 });
+    expect(cost(eq, [['s', T.string]], hints)).toEqual({ min: 6, max: 6 });
+    const lt = (b: B) => b.call('_<_', [b.ident('s'), b.str('abcdefghijklmnopqrstu')]);
+    expect(cost(lt, [['s', T.string]], hinted({ s: 100 }))).toEqual({ min: 2, max: 4 });
+  });
   it('literal construction', () => {
     expect(cost((b) => b.list([b.int(1), b.int(2), b.int(3)]))).toEqual({ min: 10, max: 10 });
     expect(cost((b) => b.map([[b.str('a'), b.int(1)], [b.str('b'), b.int(2)], [b.str('c'), b.int(3)]]))).toEqual({ min: 30, max: 30 });

@@ -95,7 +95,30 @@ describe('planner', () => {
     expect(!r.ok && r.error).toBeInstanceOf(CelError);
     expect(!r.ok && r.error.exprId).toBe(e.id);
   });
-  it('member calls dispatch with the receiver first', () => {
-    expect(() => run(mcall(lit('a'), 'size'))).toThrow(/no such overload: size\(arg\)/);
+  it('calls without an implementation fail when they run, after their arguments', () => {
+    expect(value(run(mcall(lit('a'), 'size')))).toBe('error: no such overload: size');
+    expect(value(run(call('_||_', call('nope', lit(1n)), lit(true))))).toBe(true);
+  });
+});
+
+describe('observe', () => {
+  it('reports every evaluated subexpression, and only when asked', () => {
+    const x = ident('x');
+    const s = sel(x, 'a');
+    const one = lit(1n);
+    const e = call('_+_', s, one);
+    const p = PlannedExpr.plan(e, opts) as PlannedExpr;
+    const seen: [number, unknown][] = [];
+    const r = p.run({ x: { a: 2n } }, { observe: (id, _range, v) => seen.push([id, v]) });
+    expect(value(r)).toBe(3n);
+    expect(seen).toEqual([
+      [x.id, { a: 2n }],
+      [s.id, 2n],
+      [one.id, 1n],
+      [e.id, 3n],
+    ]);
+    const again = p.run({ x: { a: 5n } });
+    expect(value(again)).toBe(6n);
+    expect(again.cost).toBe(r.cost);
   });
 });

@@ -77,3 +77,12 @@ describe('OBSERVED.md quantity facts', () => {
     expect(o.cost!.runtime!(['1234567890123'], null)).toBe(2);
   });
 });
+
+describe('== on quantities from add/sub (upstream returns *Quantity there)', () => {
+  it('value on the right is required', () => {
+    const sum = call(L, 'quantity_add_int', q('1'), 1n) as QuantityValue;
+    expect(sum.celEqualsOrError(q('2'))).toBe(true);
+    expect(errorText((q('2') as QuantityValue).celEqualsOrError(sum) as CelValue)).toBe('no such overload');
+    expect(errorText(sum.celEqualsOrError(call(L, 'quantity_sub_int', q('3'), 1n)) as CelValue)).toBe('no such overload');
+  });
+});

@@ -1,7 +1,7 @@
 // Conversions. Texts: cel-go common/types/*.go ConvertToType; cases from OBSERVED.md and the
 // reference scenarios conv-*, double-*, dur-from-int.
 import { describe, expect, it } from 'vitest';
-import { CelUint, Duration, Timestamp, TypeValue, type CelValue } from '../../../../src/engine/cel/values.js';
+import { CelError, CelUint, Duration, Timestamp, TypeValue, type CelValue } from '../../../../src/engine/cel/values.js';
 import { dispatchOverloads, formatGoFloat } from '../../../../src/engine/cel/stdlib/index.js';
 import { call, ctx, dur, errText, overloadsOf, ts, u } from './lib.js';
 
@@ -176,4 +176,37 @@ describe('guards and dispatch', () => {
     expect((call('type', 1n) as TypeValue).type).toEqual({ kind: 'primitive', name: 'int' });
     expect(call('to_dyn', u(1))).toBeInstanceOf(CelUint);
   });
+});
+
+// Ported from cel-spec tests/simple/testdata/conversions.textproto (values and error classes).
+describe('cel-spec conformance: conversions', () => {
+  const cases: [string, CelValue, CelValue | string][] = [
+    ['int64_to_double', 9223372036854775807n, 9.223372036854775807e18],
+    ['uint64_to_double', u(18446744073709551615n), 1.8446744073709551615e19],
+    ['string_to_double', '-0.0', -0],
+    ['string_to_double', '6.02214e23', 6.02214e23],
+    ['string_to_double', '-84.32e7', -8.432e8],
+    ['uint64_to_int64', u(9223372036854775807n), 9223372036854775807n],
+    ['uint64_to_int64', u(18446744073709551615n), 'integer overflow'],
+    ['double_to_int64', -123.456, -123n],
+    ['double_to_int64', -3.5, -3n],
+    ['double_to_int64', 36028797018963969, 36028797018963968n],
+    ['double_to_int64', 9223372036854775807.0, 'integer overflow'],
+    ['double_to_int64', 1e99, 'integer overflow'],
+    ['double_to_string', 123.456, '123.456'],
+    ['double_to_string', -4.5e-3, '-0.0045'],
+    ['int64_to_uint64', 9223372036854775807n, u(9223372036854775807n)],
+    ['double_to_uint64', 25.5, u(25)],
+    ['double_to_uint64', 6.022e23, 'unsigned integer overflow'],
+    ['string_to_uint64', '300', u(300)],
+    ['string_to_bool', 'TRUE', true],
+    ['bytes_to_string', new Uint8Array([0xc3, 0xbf]), 'ÿ'],
+  ];
+  cases.forEach(([id, v, want], i) =>
+    it(`${i}: ${id}`, () => {
+      const got = call(id, v);
+      if (typeof want === 'string' && got instanceof CelError) expect(got.message).toBe(want);
+      else expect(got).toEqual(want);
+    }),
+  );
 });

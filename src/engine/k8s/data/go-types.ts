@@ -1,0 +1,247 @@
+// Go JSON facts of the built-in types we decode (k8s.io/api core/v1, apps/v1, batch/v1 and
+// k8s.io/apimachinery meta/v1, Kubernetes 1.36), written as a compact table we own.
+//
+// Each struct is a list of fields in Go declaration order (the order encoding/json writes):
+//   name[?]:type        `?` = the json tag has omitempty
+// types:
+//   str | str=v1.Named  string (a named string type prints its Go name in decode errors)
+//   i32 i64 bool f64    numbers and booleans
+//   qty                 resource.Quantity (canonical string; "0" when zero)
+//   ios                 intstr.IntOrString (int or string; 0 when zero)
+//   time                metav1.Time (RFC 3339 in UTC; null when zero)
+//   bytes               []byte (base64)
+//   raw                 any JSON kept as written (parts we do not model)
+//   *T []T {}T          pointer, slice, map with string keys
+//   rl                  v1.ResourceList (map of quantities)
+//   @Name               a struct of this table
+// Embedded (inline) structs are written out in place.
+
+const LOCAL_OBJECT_REFERENCE = 'name?:str';
+const CONTAINER_FIELDS =
+  'name:str image?:str command?:[]str args?:[]str workingDir?:str ports?:[]@ContainerPort envFrom?:[]@EnvFromSource ' +
+  'env?:[]@EnvVar resources?:@ResourceRequirements resizePolicy?:[]@ContainerResizePolicy restartPolicy?:*str=v1.ContainerRestartPolicy ' +
+  'restartPolicyRules?:[]raw volumeMounts?:[]@VolumeMount volumeDevices?:[]@VolumeDevice livenessProbe?:*@Probe readinessProbe?:*@Probe ' +
+  'startupProbe?:*@Probe lifecycle?:*@Lifecycle terminationMessagePath?:str terminationMessagePolicy?:str=v1.TerminationMessagePolicy ' +
+  'imagePullPolicy?:str=v1.PullPolicy securityContext?:*@SecurityContext stdin?:bool stdinOnce?:bool tty?:bool';
+const PROBE_HANDLER = 'exec?:*@ExecAction httpGet?:*@HTTPGetAction tcpSocket?:*@TCPSocketAction grpc?:*@GRPCAction';
+const POD_TEMPLATE_OWNER = 'kind?:str apiVersion?:str metadata?:@ObjectMeta';
+
+export const GO_STRUCTS: Record<string, string> = {
+  // ---- meta/v1 ----
+  ObjectMeta:
+    'name?:str generateName?:str namespace?:str selfLink?:str uid?:str=types.UID resourceVersion?:str generation?:i64 ' +
+    'creationTimestamp?:time deletionTimestamp?:*time deletionGracePeriodSeconds?:*i64 labels?:{}str annotations?:{}str ' +
+    'ownerReferences?:[]@OwnerReference finalizers?:[]str managedFields?:[]@ManagedFieldsEntry',
+  OwnerReference: 'apiVersion:str kind:str name:str uid:str=types.UID controller?:*bool blockOwnerDeletion?:*bool',
+  ManagedFieldsEntry: 'manager?:str operation?:str=v1.ManagedFieldsOperationType apiVersion?:str time?:*time fieldsType?:str fieldsV1?:*raw subresource?:str',
+  LabelSelector: 'matchLabels?:{}str matchExpressions?:[]@LabelSelectorRequirement',
+  LabelSelectorRequirement: 'key:str operator:str=v1.LabelSelectorOperator values?:[]str',
+
+  // ---- core/v1 objects ----
+  Pod: `${POD_TEMPLATE_OWNER} spec?:@PodSpec status?:@PodStatus`,
+  PodTemplate: `${POD_TEMPLATE_OWNER} template?:@PodTemplateSpec`,
+  ConfigMap: `${POD_TEMPLATE_OWNER} immutable?:*bool data?:{}str binaryData?:{}bytes`,
+  Secret: `${POD_TEMPLATE_OWNER} immutable?:*bool data?:{}bytes stringData?:{}str type?:str=v1.SecretType`,
+  Namespace: `${POD_TEMPLATE_OWNER} spec?:@NamespaceSpec status?:@NamespaceStatus`,
+  NamespaceSpec: 'finalizers?:[]str=v1.FinalizerName',
+  NamespaceStatus: 'phase?:str=v1.NamespacePhase conditions?:[]raw',
+  ServiceAccount: `${POD_TEMPLATE_OWNER} secrets?:[]raw imagePullSecrets?:[]@LocalObjectReference automountServiceAccountToken?:*bool`,
+  Service: `${POD_TEMPLATE_OWNER} spec?:@ServiceSpec status?:@ServiceStatus`,
+  ServiceSpec:
+    'ports?:[]@ServicePort selector?:{}str clusterIP?:str clusterIPs?:[]str type?:str=v1.ServiceType externalIPs?:[]str ' +
+    'sessionAffinity?:str=v1.ServiceAffinity loadBalancerIP?:str loadBalancerSourceRanges?:[]str externalName?:str ' +
+    'externalTrafficPolicy?:str=v1.ServiceExternalTrafficPolicy healthCheckNodePort?:i32 publishNotReadyAddresses?:bool ' +
+    'sessionAffinityConfig?:*raw ipFamilies?:[]str=v1.IPFamily ipFamilyPolicy?:*str=v1.IPFamilyPolicy allocateLoadBalancerNodePorts?:*bool ' +
+    'loadBalancerClass?:*str internalTrafficPolicy?:*str=v1.ServiceInternalTrafficPolicy trafficDistribution?:*str',
+  ServicePort: 'name?:str protocol?:str=v1.Protocol appProtocol?:*str port:i32 targetPort?:ios nodePort?:i32',
+  ServiceStatus: 'loadBalancer?:@LoadBalancerStatus conditions?:[]raw',
+  LoadBalancerStatus: 'ingress?:[]raw',
+
+  // ---- PodSpec and friends ----
+  PodTemplateSpec: 'metadata?:@ObjectMeta spec?:@PodSpec',
+  PodSpec:
+    'volumes?:[]@Volume initContainers?:[]@Container containers:[]@Container ephemeralContainers?:[]@EphemeralContainer ' +
+    'restartPolicy?:str=v1.RestartPolicy terminationGracePeriodSeconds?:*i64 activeDeadlineSeconds?:*i64 dnsPolicy?:str=v1.DNSPolicy ' +
+    'nodeSelector?:{}str serviceAccountName?:str serviceAccount?:str automountServiceAccountToken?:*bool nodeName?:str ' +
+    'hostNetwork?:bool hostPID?:bool hostIPC?:bool shareProcessNamespace?:*bool securityContext?:*@PodSecurityContext ' +
+    'imagePullSecrets?:[]@LocalObjectReference hostname?:str subdomain?:str affinity?:*@Affinity schedulerName?:str ' +
+    'tolerations?:[]@Toleration hostAliases?:[]@HostAlias priorityClassName?:str priority?:*i32 dnsConfig?:*@PodDNSConfig ' +
+    'readinessGates?:[]@PodReadinessGate runtimeClassName?:*str enableServiceLinks?:*bool preemptionPolicy?:*str=v1.PreemptionPolicy ' +
+    'overhead?:rl topologySpreadConstraints?:[]@TopologySpreadConstraint setHostnameAsFQDN?:*bool os?:*@PodOS hostUsers?:*bool ' +
+    'schedulingGates?:[]@PodSchedulingGate resourceClaims?:[]@PodResourceClaim resources?:*@ResourceRequirements hostnameOverride?:*str schedulingGroup?:*raw',
+  PodStatus:
+    'observedGeneration?:i64 phase?:str=v1.PodPhase conditions?:[]raw message?:str reason?:str nominatedNodeName?:str hostIP?:str ' +
+    'hostIPs?:[]raw podIP?:str podIPs?:[]raw startTime?:*time initContainerStatuses?:[]raw containerStatuses?:[]raw ' +
+    'qosClass?:str=v1.PodQOSClass ephemeralContainerStatuses?:[]raw resize?:str=v1.PodResizeStatus resourceClaimStatuses?:[]raw extendedResourceClaimStatus?:*raw ' +
+    'allocatedResources?:rl resources?:*@ResourceRequirements nodeAllocatableResourceClaimStatuses?:[]raw',
+  Container: CONTAINER_FIELDS,
+  EphemeralContainer: `${CONTAINER_FIELDS} targetContainerName?:str`,
+  ContainerPort: 'name?:str hostPort?:i32 containerPort:i32 protocol?:str=v1.Protocol hostIP?:str',
+  EnvFromSource: 'prefix?:str configMapRef?:*@ConfigMapEnvSource secretRef?:*@SecretEnvSource',
+  ConfigMapEnvSource: `${LOCAL_OBJECT_REFERENCE} optional?:*bool`,
+  SecretEnvSource: `${LOCAL_OBJECT_REFERENCE} optional?:*bool`,
+  EnvVar: 'name:str value?:str valueFrom?:*@EnvVarSource',
+  EnvVarSource:
+    'fieldRef?:*@ObjectFieldSelector resourceFieldRef?:*@ResourceFieldSelector configMapKeyRef?:*@ConfigMapKeySelector ' +
+    'secretKeyRef?:*@SecretKeySelector fileKeyRef?:*raw',
+  ObjectFieldSelector: 'apiVersion?:str fieldPath:str',
+  ResourceFieldSelector: 'containerName?:str resource:str divisor?:qty',
+  ConfigMapKeySelector: `${LOCAL_OBJECT_REFERENCE} key:str optional?:*bool`,
+  SecretKeySelector: `${LOCAL_OBJECT_REFERENCE} key:str optional?:*bool`,
+  ResourceRequirements: 'limits?:rl requests?:rl claims?:[]@ResourceClaim',
+  ResourceClaim: 'name:str request?:str',
+  ContainerResizePolicy: 'resourceName:str=v1.ResourceName restartPolicy:str=v1.ResourceResizeRestartPolicy',
+  VolumeMount:
+    'name:str readOnly?:bool recursiveReadOnly?:*str=v1.RecursiveReadOnlyMode mountPath:str subPath?:str ' +
+    'mountPropagation?:*str=v1.MountPropagationMode subPathExpr?:str',
+  VolumeDevice: 'name:str devicePath:str',
+  Probe:
+    `${PROBE_HANDLER} initialDelaySeconds?:i32 timeoutSeconds?:i32 periodSeconds?:i32 successThreshold?:i32 ` +
+    'failureThreshold?:i32 terminationGracePeriodSeconds?:*i64',
+  ExecAction: 'command?:[]str',
+  HTTPGetAction: 'path?:str port:ios host?:str scheme?:str=v1.URIScheme httpHeaders?:[]@HTTPHeader',
+  HTTPHeader: 'name:str value:str',
+  TCPSocketAction: 'port:ios host?:str',
+  GRPCAction: 'port:i32 service:*str',
+  Lifecycle: 'postStart?:*@LifecycleHandler preStop?:*@LifecycleHandler stopSignal?:*str=v1.Signal',
+  LifecycleHandler: 'exec?:*@ExecAction httpGet?:*@HTTPGetAction tcpSocket?:*@TCPSocketAction sleep?:*@SleepAction',
+  SleepAction: 'seconds:i64',
+  SecurityContext:
+    'capabilities?:*@Capabilities privileged?:*bool seLinuxOptions?:*@SELinuxOptions windowsOptions?:*@WindowsSecurityContextOptions ' +
+    'runAsUser?:*i64 runAsGroup?:*i64 runAsNonRoot?:*bool readOnlyRootFilesystem?:*bool allowPrivilegeEscalation?:*bool ' +
+    'procMount?:*str=v1.ProcMountType seccompProfile?:*@SeccompProfile appArmorProfile?:*@AppArmorProfile',
+  Capabilities: 'add?:[]str=v1.Capability drop?:[]str=v1.Capability',
+  SELinuxOptions: 'user?:str role?:str type?:str level?:str',
+  WindowsSecurityContextOptions: 'gmsaCredentialSpecName?:*str gmsaCredentialSpec?:*str runAsUserName?:*str hostProcess?:*bool',
+  SeccompProfile: 'type:str=v1.SeccompProfileType localhostProfile?:*str',
+  AppArmorProfile: 'type:str=v1.AppArmorProfileType localhostProfile?:*str',
+  PodSecurityContext:
+    'seLinuxOptions?:*@SELinuxOptions windowsOptions?:*@WindowsSecurityContextOptions runAsUser?:*i64 runAsGroup?:*i64 ' +
+    'runAsNonRoot?:*bool supplementalGroups?:[]i64 supplementalGroupsPolicy?:*str=v1.SupplementalGroupsPolicy fsGroup?:*i64 ' +
+    'sysctls?:[]@Sysctl fsGroupChangePolicy?:*str=v1.PodFSGroupChangePolicy seccompProfile?:*@SeccompProfile ' +
+    'appArmorProfile?:*@AppArmorProfile seLinuxChangePolicy?:*str=v1.PodSELinuxChangePolicy',
+  Sysctl: 'name:str value:str',
+  LocalObjectReference: LOCAL_OBJECT_REFERENCE,
+  Toleration: 'key?:str operator?:str=v1.TolerationOperator value?:str effect?:str=v1.TaintEffect tolerationSeconds?:*i64',
+  HostAlias: 'ip:str hostnames?:[]str',
+  PodDNSConfig: 'nameservers?:[]str searches?:[]str options?:[]@PodDNSConfigOption',
+  PodDNSConfigOption: 'name?:str value?:*str',
+  PodReadinessGate: 'conditionType:str=v1.PodConditionType',
+  TopologySpreadConstraint:
+    'maxSkew:i32 topologyKey:str whenUnsatisfiable:str=v1.UnsatisfiableConstraintAction labelSelector?:*@LabelSelector ' +
+    'minDomains?:*i32 nodeAffinityPolicy?:*str=v1.NodeInclusionPolicy nodeTaintsPolicy?:*str=v1.NodeInclusionPolicy matchLabelKeys?:[]str',
+  PodOS: 'name:str=v1.OSName',
+  PodSchedulingGate: 'name:str',
+  PodResourceClaim: 'name:str resourceClaimName?:*str resourceClaimTemplateName?:*str',
+  Affinity: 'nodeAffinity?:*@NodeAffinity podAffinity?:*@PodAffinity podAntiAffinity?:*@PodAntiAffinity',
+  NodeAffinity:
+    'requiredDuringSchedulingIgnoredDuringExecution?:*@NodeSelector preferredDuringSchedulingIgnoredDuringExecution?:[]@PreferredSchedulingTerm',
+  NodeSelector: 'nodeSelectorTerms:[]@NodeSelectorTerm',
+  NodeSelectorTerm: 'matchExpressions?:[]@NodeSelectorRequirement matchFields?:[]@NodeSelectorRequirement',
+  NodeSelectorRequirement: 'key:str operator:str=v1.NodeSelectorOperator values?:[]str',
+  PreferredSchedulingTerm: 'weight:i32 preference:@NodeSelectorTerm',
+  PodAffinity:
+    'requiredDuringSchedulingIgnoredDuringExecution?:[]@PodAffinityTerm preferredDuringSchedulingIgnoredDuringExecution?:[]@WeightedPodAffinityTerm',
+  PodAntiAffinity:
+    'requiredDuringSchedulingIgnoredDuringExecution?:[]@PodAffinityTerm preferredDuringSchedulingIgnoredDuringExecution?:[]@WeightedPodAffinityTerm',
+  PodAffinityTerm:
+    'labelSelector?:*@LabelSelector namespaces?:[]str topologyKey:str namespaceSelector?:*@LabelSelector matchLabelKeys?:[]str mismatchLabelKeys?:[]str',
+  WeightedPodAffinityTerm: 'weight:i32 podAffinityTerm:@PodAffinityTerm',
+
+  // ---- volumes (common sources modelled; the rarer ones kept as written) ----
+  Volume:
+    'name:str hostPath?:*@HostPathVolumeSource emptyDir?:*@EmptyDirVolumeSource gcePersistentDisk?:*raw awsElasticBlockStore?:*raw ' +
+    'gitRepo?:*raw secret?:*@SecretVolumeSource nfs?:*@NFSVolumeSource iscsi?:*raw glusterfs?:*raw ' +
+    'persistentVolumeClaim?:*@PersistentVolumeClaimVolumeSource rbd?:*raw flexVolume?:*raw cinder?:*raw cephfs?:*raw flocker?:*raw ' +
+    'downwardAPI?:*@DownwardAPIVolumeSource fc?:*raw azureFile?:*raw configMap?:*@ConfigMapVolumeSource vsphereVolume?:*raw ' +
+    'quobyte?:*raw azureDisk?:*raw photonPersistentDisk?:*raw projected?:*@ProjectedVolumeSource portworxVolume?:*raw scaleIO?:*raw ' +
+    'storageos?:*raw csi?:*@CSIVolumeSource ephemeral?:*raw image?:*@ImageVolumeSource',
+  HostPathVolumeSource: 'path:str type?:*str=v1.HostPathType',
+  EmptyDirVolumeSource: 'medium?:str=v1.StorageMedium sizeLimit?:*qty',
+  SecretVolumeSource: 'secretName?:str items?:[]@KeyToPath defaultMode?:*i32 optional?:*bool',
+  KeyToPath: 'key:str path:str mode?:*i32',
+  NFSVolumeSource: 'server:str path:str readOnly?:bool',
+  PersistentVolumeClaimVolumeSource: 'claimName:str readOnly?:bool',
+  DownwardAPIVolumeSource: 'items?:[]@DownwardAPIVolumeFile defaultMode?:*i32',
+  DownwardAPIVolumeFile: 'path:str fieldRef?:*@ObjectFieldSelector resourceFieldRef?:*@ResourceFieldSelector mode?:*i32',
+  ConfigMapVolumeSource: `${LOCAL_OBJECT_REFERENCE} items?:[]@KeyToPath defaultMode?:*i32 optional?:*bool`,
+  ProjectedVolumeSource: 'sources:[]@VolumeProjection defaultMode?:*i32',
+  VolumeProjection:
+    'secret?:*@SecretProjection downwardAPI?:*@DownwardAPIProjection configMap?:*@ConfigMapProjection ' +
+    'serviceAccountToken?:*@ServiceAccountTokenProjection clusterTrustBundle?:*raw podCertificate?:*raw',
+  SecretProjection: `${LOCAL_OBJECT_REFERENCE} items?:[]@KeyToPath optional?:*bool`,
+  ConfigMapProjection: `${LOCAL_OBJECT_REFERENCE} items?:[]@KeyToPath optional?:*bool`,
+  DownwardAPIProjection: 'items?:[]@DownwardAPIVolumeFile',
+  ServiceAccountTokenProjection: 'audience?:str expirationSeconds?:*i64 path:str',
+  CSIVolumeSource: 'driver:str readOnly?:*bool fsType?:*str volumeAttributes?:{}str nodePublishSecretRef?:*@LocalObjectReference',
+  ImageVolumeSource: 'reference?:str pullPolicy?:str=v1.PullPolicy',
+
+  // ---- apps/v1 ----
+  Deployment: `${POD_TEMPLATE_OWNER} spec?:@DeploymentSpec status?:@DeploymentStatus`,
+  DeploymentSpec:
+    'replicas?:*i32 selector:*@LabelSelector template:@PodTemplateSpec strategy?:@DeploymentStrategy minReadySeconds?:i32 ' +
+    'revisionHistoryLimit?:*i32 paused?:bool progressDeadlineSeconds?:*i32',
+  DeploymentStrategy: 'type?:str=v1.DeploymentStrategyType rollingUpdate?:*@RollingUpdateDeployment',
+  RollingUpdateDeployment: 'maxUnavailable?:*ios maxSurge?:*ios',
+  DeploymentStatus:
+    'observedGeneration?:i64 replicas?:i32 updatedReplicas?:i32 readyReplicas?:i32 availableReplicas?:i32 unavailableReplicas?:i32 ' +
+    'terminatingReplicas?:*i32 conditions?:[]raw collisionCount?:*i32',
+  StatefulSet: `${POD_TEMPLATE_OWNER} spec?:@StatefulSetSpec status?:@StatefulSetStatus`,
+  StatefulSetSpec:
+    'replicas?:*i32 selector:*@LabelSelector template:@PodTemplateSpec volumeClaimTemplates?:[]raw serviceName:str ' +
+    'podManagementPolicy?:str=v1.PodManagementPolicyType updateStrategy?:@StatefulSetUpdateStrategy revisionHistoryLimit?:*i32 ' +
+    'minReadySeconds?:i32 persistentVolumeClaimRetentionPolicy?:*@StatefulSetPersistentVolumeClaimRetentionPolicy ordinals?:*@StatefulSetOrdinals',
+  StatefulSetUpdateStrategy: 'type?:str=v1.StatefulSetUpdateStrategyType rollingUpdate?:*@RollingUpdateStatefulSetStrategy',
+  RollingUpdateStatefulSetStrategy: 'partition?:*i32 maxUnavailable?:*ios',
+  StatefulSetPersistentVolumeClaimRetentionPolicy:
+    'whenDeleted?:str=v1.PersistentVolumeClaimRetentionPolicyType whenScaled?:str=v1.PersistentVolumeClaimRetentionPolicyType',
+  StatefulSetOrdinals: 'start:i32',
+  StatefulSetStatus:
+    'observedGeneration?:i64 replicas:i32 readyReplicas?:i32 currentReplicas?:i32 updatedReplicas?:i32 currentRevision?:str ' +
+    'updateRevision?:str collisionCount?:*i32 conditions?:[]raw availableReplicas:i32',
+  DaemonSet: `${POD_TEMPLATE_OWNER} spec?:@DaemonSetSpec status?:@DaemonSetStatus`,
+  DaemonSetSpec:
+    'selector:*@LabelSelector template:@PodTemplateSpec updateStrategy?:@DaemonSetUpdateStrategy minReadySeconds?:i32 revisionHistoryLimit?:*i32',
+  DaemonSetUpdateStrategy: 'type?:str=v1.DaemonSetUpdateStrategyType rollingUpdate?:*@RollingUpdateDaemonSet',
+  RollingUpdateDaemonSet: 'maxUnavailable?:*ios maxSurge?:*ios',
+  DaemonSetStatus:
+    'currentNumberScheduled:i32 numberMisscheduled:i32 desiredNumberScheduled:i32 numberReady:i32 observedGeneration?:i64 ' +
+    'updatedNumberScheduled?:i32 numberAvailable?:i32 numberUnavailable?:i32 collisionCount?:*i32 conditions?:[]raw',
+  ReplicaSet: `${POD_TEMPLATE_OWNER} spec?:@ReplicaSetSpec status?:@ReplicaSetStatus`,
+  ReplicaSetSpec: 'replicas?:*i32 minReadySeconds?:i32 selector:*@LabelSelector template?:@PodTemplateSpec',
+  ReplicaSetStatus:
+    'replicas:i32 fullyLabeledReplicas?:i32 readyReplicas?:i32 availableReplicas?:i32 terminatingReplicas?:*i32 observedGeneration?:i64 conditions?:[]raw',
+
+  // ---- batch/v1 ----
+  Job: `${POD_TEMPLATE_OWNER} spec?:@JobSpec status?:@JobStatus`,
+  JobSpec:
+    'parallelism?:*i32 completions?:*i32 activeDeadlineSeconds?:*i64 podFailurePolicy?:*raw successPolicy?:*raw backoffLimit?:*i32 ' +
+    'backoffLimitPerIndex?:*i32 maxFailedIndexes?:*i32 selector?:*@LabelSelector manualSelector?:*bool template:@PodTemplateSpec ' +
+    'ttlSecondsAfterFinished?:*i32 completionMode?:*str=v1.CompletionMode suspend?:*bool podReplacementPolicy?:*str=v1.PodReplacementPolicy managedBy?:*str',
+  JobStatus:
+    'conditions?:[]raw startTime?:*time completionTime?:*time active?:i32 succeeded?:i32 failed?:i32 terminating?:*i32 ' +
+    'completedIndexes?:str failedIndexes?:*str uncountedTerminatedPods?:*raw ready?:*i32',
+  CronJob: `${POD_TEMPLATE_OWNER} spec?:@CronJobSpec status?:@CronJobStatus`,
+  CronJobSpec:
+    'schedule:str timeZone?:*str startingDeadlineSeconds?:*i64 concurrencyPolicy?:str=v1.ConcurrencyPolicy suspend?:*bool ' +
+    'jobTemplate:@JobTemplateSpec successfulJobsHistoryLimit?:*i32 failedJobsHistoryLimit?:*i32',
+  JobTemplateSpec: 'metadata?:@ObjectMeta spec?:@JobSpec',
+  CronJobStatus: 'active?:[]raw lastScheduleTime?:*time lastSuccessfulTime?:*time',
+};
+
+/** Top-level kinds the table covers: "group/version/Kind" -> struct name. */
+export const TYPED_KINDS: Record<string, string> = {
+  '/v1/Pod': 'Pod',
+  '/v1/PodTemplate': 'PodTemplate',
+  '/v1/ConfigMap': 'ConfigMap',
+  '/v1/Secret': 'Secret',
+  '/v1/Namespace': 'Namespace',
+  '/v1/ServiceAccount': 'ServiceAccount',
+  '/v1/Service': 'Service',
+  'apps/v1/Deployment': 'Deployment',
+  'apps/v1/StatefulSet': 'StatefulSet',
+  'apps/v1/DaemonSet': 'DaemonSet',
+  'apps/v1/ReplicaSet': 'ReplicaSet',
+  'batch/v1/Job': 'Job',
+  'batch/v1/CronJob': 'CronJob',
+};

@@ -1,0 +1,403 @@
+// Built-in kinds as kube-apiserver holds them: JSON decoded into the Go struct (sigs.k8s.io/json,
+// case-sensitive, strict errors collected) and rendered back the way encoding/json and
+// runtime.DefaultUnstructuredConverter.ToUnstructured do (semantics.md §5.3, §6.1, §10.3):
+// omitempty zero values dropped, non-omitempty nil slices/maps/pointers as null, structs always
+// present, quantities canonical, times in UTC RFC 3339, map keys sorted.
+import { CelUint, type CelValue, type JsonObject } from '../cel/values.js';
+import { goTypeName, structFields, structForKind, type GoType } from './go-schema.js';
+import { parseQuantity, quantityToString, ERR_FORMAT_WRONG } from './quantity.js';
+
+export interface KindRef {
+  readonly group?: string;
+  readonly version?: string;
+  readonly kind: string;
+  readonly apiVersion?: string;
+}
+
+export interface TypedResult {
+  readonly value: JsonObject;
+  /** unknown fields and values the Go type rejects (kube-apiserver would warn or refuse) */
+  readonly warnings: string[];
+  /** false when the kind is not in our table: the object is kept as written (unstructured) */
+  readonly typed: boolean;
+}
+
+export type StrictResult = { readonly ok: true; readonly value: JsonObject } | { readonly ok: false; readonly error: string };
+
+const INT32_MIN = -(2n ** 31n);
+const INT32_MAX = 2n ** 31n - 1n;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+function kindStruct(gvk: KindRef): string | undefined {
+  let group = gvk.group;
+  let version = gvk.version;
+  if ((group === undefined || version === undefined) && gvk.apiVersion !== undefined) {
+    const i = gvk.apiVersion.indexOf('/');
+    group = i < 0 ? '' : gvk.apiVersion.slice(0, i);
+    version = i < 0 ? gvk.apiVersion : gvk.apiVersion.slice(i + 1);
+  }
+  return structForKind(group ?? '', version ?? '', gvk.kind);
+}
+
+const isMap = (v: unknown): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/** The JSON value kind encoding/json names in UnmarshalTypeError. */
+function jsonKind(v: unknown): string {
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'bigint' || typeof v === 'number') return 'number';
+  if (Array.isArray(v)) return 'array';
+  return 'object';
+}
+
+/** A number as Go's encoding/json writes a float64 (or an int64). */
+export function goNumberText(v: bigint | number): string {
+  if (typeof v === 'bigint') return v.toString();
+  if (Number.isInteger(v) && Math.abs(v) < 1e21) return BigInt(v).toString();
+  const abs = Math.abs(v);
+  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) return v.toExponential().replace(/e([+-])(\d)$/, 'e$1$2');
+  return String(v);
+}
+
+class ExitDecode {
+  constructor(readonly message: string) {}
+}
+
+class Decoder {
+  readonly unknown: string[] = [];
+  saved: string | undefined;
+  constructor(private readonly strict: boolean) {}
+
+  private typeError(value: string, structName: string, stack: readonly string[], t: GoType): void {
+    const msg = `json: cannot unmarshal ${value} into Go struct field ${structName}.${stack.join('.')} of type ${goTypeName(t)}`;
+    if (this.saved === undefined) this.saved = msg;
+  }
+
+  private fatal(message: string): never {
+    throw new ExitDecode(message);
+  }
+
+  /** Decodes one value; returns the rendered JSON (null for nil). */
+  value(v: CelValue | undefined, t: GoType, structName: string, stack: string[], path: string): CelValue {
+    if (v === undefined) return zero(t);
+    // what Go's JSON encoding makes of CEL values that JSON cannot hold
+    if (v instanceof CelUint) v = v.value;
+    else if (v instanceof Uint8Array) v = bytesToBase64(v);
+    switch (t.k) {
+      case 'ptr':
+        if (v === null) return null;
+        return this.value(v, t.elem, structName, stack, path);
+      case 'raw':
+        return v;
+      case 'str':
+        if (v === null) return '';
+        if (typeof v === 'string') return v;
+        this.typeError(jsonKind(v), structName, stack, t);
+        return '';
+      case 'bool':
+        if (v === null) return false;
+        if (typeof v === 'boolean') return v;
+        this.typeError(jsonKind(v), structName, stack, t);
+        return false;
+      case 'i32':
+      case 'i64': {
+        if (v === null) return 0n;
+        if (typeof v === 'bigint' || typeof v === 'number') {
+          const text = goNumberText(v);
+          const ok = /^-?\d+$/.test(text);
+          const n = ok ? BigInt(text) : 0n;
+          const [lo, hi] = t.k === 'i32' ? [INT32_MIN, INT32_MAX] : [INT64_MIN, INT64_MAX];
+          if (ok && n >= lo && n <= hi) return n;
+          this.typeError(`number ${text}`, structName, stack, t);
+          return 0n;
+        }
+        this.typeError(jsonKind(v), structName, stack, t);
+        return 0n;
+      }
+      case 'f64':
+        if (v === null) return 0;
+        if (typeof v === 'bigint' || typeof v === 'number') return Number(v);
+        this.typeError(jsonKind(v), structName, stack, t);
+        return 0;
+      case 'qty': {
+        if (v === null) return '0';
+        const text = typeof v === 'string' ? v : typeof v === 'bigint' || typeof v === 'number' ? goNumberText(v) : undefined;
+        if (text === undefined) this.fatal(ERR_FORMAT_WRONG);
+        const q = parseQuantity(text.trim());
+        if ('error' in q) this.fatal(q.error);
+        return quantityToString(q);
+      }
+      case 'ios': {
+        if (v === null) return 0n;
+        if (typeof v === 'string') return v;
+        if (typeof v === 'bigint' || typeof v === 'number') {
+          const text = goNumberText(v);
+          if (/^-?\d+$/.test(text) && BigInt(text) >= INT32_MIN && BigInt(text) <= INT32_MAX) return BigInt(text);
+          this.fatal(`json: cannot unmarshal number ${text} into Go value of type int32`);
+        }
+        this.fatal(`json: cannot unmarshal ${jsonKind(v)} into Go value of type int32`);
+      }
+      // falls through (unreachable)
+      case 'time': {
+        if (v === null) return null;
+        if (typeof v !== 'string') this.fatal(`json: cannot unmarshal ${jsonKind(v)} into Go value of type string`);
+        const r = formatGoTime(v);
+        if (r === undefined) this.fatal(`parsing time ${JSON.stringify(v)} as "2006-01-02T15:04:05Z07:00": cannot parse ${JSON.stringify(v)} as "2006"`);
+        return r;
+      }
+      case 'bytes': {
+        if (v === null) return null;
+        if (typeof v !== 'string') {
+          this.typeError(jsonKind(v), structName, stack, t);
+          return null;
+        }
+        const bad = base64Error(v);
+        if (bad !== undefined) {
+          if (this.saved === undefined) this.saved = `illegal base64 data at input byte ${bad}`;
+          return null;
+        }
+        return v.replace(/[\r\n]/g, '');
+      }
+      case 'slice': {
+        if (v === null) return null;
+        if (!Array.isArray(v)) {
+          this.typeError(jsonKind(v), structName, stack, t);
+          return null;
+        }
+        return v.map((x, i) => this.value(x, t.elem, structName, stack, `${path}[${i}]`));
+      }
+      case 'map': {
+        if (v === null) return null;
+        if (!isMap(v)) {
+          this.typeError(jsonKind(v), structName, stack, t);
+          return null;
+        }
+        const out: JsonObject = {};
+        for (const k of Object.keys(v).sort()) out[k] = this.value(v[k], t.elem, structName, stack, path === '' ? k : `${path}.${k}`);
+        return out;
+      }
+      case 'struct': {
+        if (v === null) return this.struct({}, t.name, stack, path);
+        if (!isMap(v)) {
+          this.typeError(jsonKind(v), structName, stack, t);
+          return this.struct({}, t.name, stack, path);
+        }
+        return this.struct(v, t.name, stack, path);
+      }
+    }
+  }
+
+  struct(v: JsonObject, name: string, stack: string[], path: string): JsonObject {
+    const fields = structFields(name) ?? [];
+    // JSON keys are decoded in document order (which decides the first error), the result is
+    // written in Go field order
+    const decoded = new Map<string, CelValue>();
+    for (const key of Object.keys(v)) {
+      const f = fields.find((x) => x.json === key);
+      if (!f) {
+        this.unknown.push(path === '' ? key : `${path}.${key}`);
+        continue;
+      }
+      stack.push(f.json);
+      decoded.set(key, this.value(v[key], f.type, name, stack, path === '' ? f.json : `${path}.${f.json}`));
+      stack.pop();
+    }
+    const out: JsonObject = {};
+    for (const f of fields) {
+      const rendered = decoded.has(f.json) ? decoded.get(f.json)! : zero(f.type);
+      if (f.omitempty && isEmptyValue(rendered, f.type)) continue;
+      out[f.json] = rendered;
+    }
+    return out;
+  }
+}
+
+/** The rendering of a Go zero value of type t. */
+function zero(t: GoType): CelValue {
+  switch (t.k) {
+    case 'str':
+      return '';
+    case 'i32':
+    case 'i64':
+    case 'ios':
+      return 0n;
+    case 'f64':
+      return 0;
+    case 'bool':
+      return false;
+    case 'qty':
+      return '0';
+    case 'struct':
+      return new Decoder(false).struct({}, t.name, [], '');
+    default:
+      return null; // pointers, slices, maps, bytes, time, raw
+  }
+}
+
+/** encoding/json's isEmptyValue on the Go value behind a rendering. */
+function isEmptyValue(rendered: CelValue, t: GoType): boolean {
+  switch (t.k) {
+    case 'str':
+      return rendered === '';
+    case 'i32':
+    case 'i64':
+      return rendered === 0n;
+    case 'f64':
+      return rendered === 0;
+    case 'bool':
+      return rendered === false;
+    case 'ptr':
+    case 'raw':
+      return rendered === null;
+    case 'slice':
+    case 'bytes':
+      return rendered === null || (Array.isArray(rendered) && rendered.length === 0) || rendered === '';
+    case 'map':
+      return rendered === null || (isMap(rendered) && Object.keys(rendered).length === 0);
+    default:
+      return false; // structs (including Quantity, IntOrString, Time) are never empty
+  }
+}
+
+/** metav1.Time round trip: RFC 3339 in, UTC RFC 3339 (whole seconds) out. */
+function formatGoTime(s: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(s);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, se, , zone] = m;
+  let offset = 0;
+  if (zone !== 'Z' && zone !== 'z') offset = (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) return undefined;
+  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)) - offset * 60000;
+  const dt = new Date(ms);
+  if (Number.isNaN(dt.getTime())) return undefined;
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(dt.getUTCFullYear(), 4)}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}T${pad(dt.getUTCHours())}:${pad(dt.getUTCMinutes())}:${pad(dt.getUTCSeconds())}Z`;
+}
+
+/** The input byte where Go's base64.StdEncoding.Decode reports a CorruptInputError, or undefined. */
+function base64Error(src: string): number | undefined {
+  const isB64 = (c: string) => /^[A-Za-z0-9+/]$/.test(c);
+  const nl = (c: string | undefined) => c === '\n' || c === '\r';
+  let si = 0;
+  for (;;) {
+    let j = 0;
+    for (; j < 4; j++) {
+      if (si === src.length) {
+        if (j === 0) return undefined;
+        return si - j;
+      }
+      const c = src[si++];
+      if (isB64(c)) continue;
+      if (nl(c)) {
+        j--;
+        continue;
+      }
+      if (c !== '=') return si - 1;
+      if (j < 2) return si - 1;
+      if (j === 2) {
+        while (si < src.length && nl(src[si])) si++;
+        if (si === src.length) return src.length;
+        if (src[si] !== '=') return si - 1;
+        si++;
+      }
+      while (si < src.length && nl(src[si])) si++;
+      return si < src.length ? si : undefined;
+    }
+  }
+}
+
+function mergeStringData(secret: JsonObject): JsonObject {
+  // v1 -> internal conversion of a Secret folds stringData into data (base64) and drops it
+  const sd = secret.stringData;
+  if (!isMap(sd)) return secret;
+  const out: JsonObject = { ...secret };
+  const data: JsonObject = isMap(out.data) ? { ...out.data } : {};
+  for (const k of Object.keys(sd)) {
+    const v = sd[k];
+    data[k] = base64Encode(typeof v === 'string' ? v : '');
+  }
+  const sorted: JsonObject = {};
+  for (const k of Object.keys(data).sort()) sorted[k] = data[k];
+  delete out.stringData;
+  if (Object.hasOwn(out, 'data')) out.data = sorted;
+  // keep encoding/json field order: data before type
+  const ordered: JsonObject = {};
+  for (const k of Object.keys(out)) {
+    if (k === 'type' && !Object.hasOwn(ordered, 'data')) ordered.data = sorted;
+    ordered[k] = out[k];
+  }
+  if (!Object.hasOwn(ordered, 'data')) ordered.data = sorted;
+  return ordered;
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += A[(n >> 18) & 63] + A[(n >> 12) & 63] + (i + 1 < bytes.length ? A[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? A[n & 63] : '=');
+  }
+  return out;
+}
+
+function base64Encode(s: string): string {
+  const bytes: number[] = [];
+  for (const ch of s) {
+    let c = ch.codePointAt(0)!;
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return bytesToBase64(Uint8Array.from(bytes));
+}
+
+function run(obj: JsonObject, name: string, strict: boolean): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
+  const d = new Decoder(strict);
+  try {
+    let value = d.struct(obj, name, [], '');
+    if (name === 'Secret') value = mergeStringData(value);
+    return { value, saved: d.saved, unknown: d.unknown };
+  } catch (e) {
+    if (e instanceof ExitDecode) return { fatal: e.message, unknown: d.unknown };
+    return { fatal: `internal error: ${String(e)}`, unknown: d.unknown };
+  }
+}
+
+/**
+ * The object decoded as kube-apiserver would, rendered as ToUnstructured would. Kinds outside
+ * the table are returned as written (`typed: false`). Problems become warnings, and the
+ * offending fields are dropped (the server would refuse a request with a type error).
+ */
+export function toTypedJson(obj: JsonObject, gvk: KindRef): TypedResult {
+  const name = kindStruct(gvk);
+  if (!name) return { value: obj, warnings: [], typed: false };
+  const r = run(obj, name, false);
+  const warnings = r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`);
+  if (r.fatal !== undefined || r.value === undefined) return { value: obj, warnings: [...warnings, r.fatal ?? 'cannot decode'], typed: false };
+  if (r.saved) warnings.push(r.saved);
+  return { value: r.value, warnings, typed: true };
+}
+
+/**
+ * Strict decoding of a JSONPatch result: a type error (or a failing Quantity/IntOrString/Time)
+ * is the error; otherwise unknown fields give `strict decoding error: unknown field "<path>"`.
+ * Kinds outside the table decode as unstructured (always ok).
+ */
+export function decodeStrict(obj: JsonObject, gvk: KindRef): StrictResult {
+  const name = kindStruct(gvk);
+  if (!name) return { ok: true, value: obj };
+  const r = run(obj, name, true);
+  if (r.fatal !== undefined) return { ok: false, error: r.fatal };
+  if (r.saved !== undefined) return { ok: false, error: r.saved };
+  if (r.unknown.length > 0) return { ok: false, error: `strict decoding error: ${r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`).join(', ')}` };
+  return { ok: true, value: r.value! };
+}
+
+/** Whether our table covers a kind (else it is treated as unstructured). */
+export function isTypedKind(gvk: KindRef): boolean {
+  return kindStruct(gvk) !== undefined;
+}
