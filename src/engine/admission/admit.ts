@@ -5,10 +5,11 @@ import type { JsonObject } from '../cel/values.js';
 import { createPatch, semanticNormalize } from '../json/index.js';
 import type { Diagnostic, JsonValue, Result, Scenario, TraceEntry } from '../types.js';
 import { EnvironmentCache } from './compile.js';
-import { compileDiagnostics } from './diagnostics.js';
+import { compileDiagnostics, validationDiagnostics } from './diagnostics.js';
+import { validateBinding, validatePolicy } from '../k8s/policy-validation.js';
 import { runPass, ReinvocationState, type Hook, type RequestContext } from './dispatcher.js';
 import { policyErrorText, type FatalError, type PolicyError } from './errors.js';
-import { compilePolicy, implicitBinding, readBinding, type CompiledPolicy } from './policy.js';
+import { compilePolicy, implicitBinding, obj, readBinding, str, type Binding, type CompiledPolicy } from './policy.js';
 import { prepareRequest, type PreparedRequest } from './prepare.js';
 
 export interface AdmitOptions {
@@ -19,14 +20,34 @@ export interface AdmitOptions {
 export interface CompiledScenario {
   readonly scenario: Scenario;
   readonly policies: readonly CompiledPolicy[];
+  /** undefined when the scenario has no `bindings` key (each policy gets an implicit one) */
+  readonly bindings: readonly Binding[] | undefined;
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Compiles every policy of the scenario (what kube-apiserver does when policies load). */
+/**
+ * Validates and defaults every policy and binding as the API server does on create, and
+ * compiles every expression (what kube-apiserver does when policies load). What the API server
+ * would refuse is reported as a diagnostic; the object still takes part as written (defaulted).
+ */
 export function compileScenario(scenario: Scenario, options: AdmitOptions = {}): CompiledScenario {
   const cache = options.cache ?? new EnvironmentCache();
-  const policies = scenario.policies.map((p) => compilePolicy(p, scenario.kubernetesVersion, cache));
-  return { scenario, policies, diagnostics: compileDiagnostics(scenario, policies) };
+  const version = scenario.kubernetesVersion;
+  const diagnostics: Diagnostic[] = [];
+  const policies = scenario.policies.map((p, i) => {
+    const v = validatePolicy(p, version);
+    const name = str(obj(p.metadata)?.name) ?? '';
+    diagnostics.push(...validationDiagnostics(name, ['policies', i], v.errors, v.notServed, v.warnings));
+    return compilePolicy(v.defaulted, version, cache);
+  });
+  const bindings = scenario.bindings?.map((b, i) => {
+    const v = validateBinding(b, version);
+    const name = str(obj(b.metadata)?.name) ?? '';
+    diagnostics.push(...validationDiagnostics(name, ['bindings', i], v.errors, v.notServed, v.warnings));
+    return readBinding(v.defaulted);
+  });
+  diagnostics.push(...compileDiagnostics(policies));
+  return { scenario, policies, bindings, diagnostics };
 }
 
 /** Runs the admission request of a scenario. Never throws. */
@@ -54,8 +75,7 @@ export function admitCompiled(compiled: CompiledScenario): Result {
 }
 
 function buildHooks(compiled: CompiledScenario, prepared: PreparedRequest): Hook[] {
-  const { scenario } = compiled;
-  const bindings = scenario.bindings === undefined ? undefined : scenario.bindings.map(readBinding);
+  const { bindings } = compiled;
   return compiled.policies.map((policy) => {
     const own = bindings === undefined ? [implicitBinding(policy.name)] : bindings.filter((b) => b.policyName === policy.name);
     const resolved = policy.paramKind ? prepared.resolveParamKind(policy.paramKind) : undefined;

@@ -1,6 +1,7 @@
 // Problems found before any request is evaluated: CEL parse/type errors of every expression, at
 // their place inside the expression (docs/scenario.md "diagnostics").
-import type { Diagnostic, Scenario } from '../types.js';
+import type { FieldError } from '../k8s/field-errors.js';
+import type { Diagnostic, DocPath } from '../types.js';
 import type { CompiledPolicy, NamedExpression } from './policy.js';
 
 /** `['spec', 'mutations', 0, 'jsonPatch', 'expression']` -> `spec.mutations[0].jsonPatch.expression` */
@@ -10,7 +11,7 @@ export function fieldPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-export function compileDiagnostics(_scenario: Scenario, policies: readonly CompiledPolicy[]): Diagnostic[] {
+export function compileDiagnostics(policies: readonly CompiledPolicy[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   policies.forEach((p, index) => {
     const expressions: { path: readonly (string | number)[]; e: NamedExpression['expression'] | undefined }[] = [
@@ -28,5 +29,29 @@ export function compileDiagnostics(_scenario: Scenario, policies: readonly Compi
       }
     }
   });
+  return out;
+}
+
+/** `spec.mutations[0].patchType` -> `['spec', 'mutations', 0, 'patchType']` */
+export function parseFieldPath(path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  return out;
+}
+
+/** What the API server would refuse on create, placed at the offending field. */
+export function validationDiagnostics(
+  owner: string,
+  docPath: DocPath,
+  errors: readonly FieldError[],
+  notServed: string | undefined,
+  warnings: readonly string[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (notServed) out.push({ policy: owner, path: 'apiVersion', severity: 'error', message: notServed, docPath: [...docPath, 'apiVersion'] });
+  for (const e of errors) {
+    out.push({ policy: owner, path: e.path, severity: 'error', message: e.message, docPath: [...docPath, ...parseFieldPath(e.path)] });
+  }
+  for (const w of warnings) out.push({ policy: owner, path: '', severity: 'warning', message: w, docPath });
   return out;
 }

@@ -1,5 +1,5 @@
 // The parsed form of data/go-types.ts: Go types with their JSON facts.
-import { GO_STRUCTS, TYPED_KINDS } from './data/go-types.js';
+import { GO_STRUCTS, TYPED_KINDS, VERSIONED_PACKAGE_STRUCTS } from './data/go-types.js';
 
 export type GoType =
   | { readonly k: 'str'; readonly name: string }
@@ -63,11 +63,14 @@ export function structForKind(group: string, version: string, kind: string): str
   return Object.hasOwn(TYPED_KINDS, key) ? TYPED_KINDS[key] : undefined;
 }
 
-/** reflect.Type.String() of a Go type, as decode errors print it. */
-export function goTypeName(t: GoType): string {
+/**
+ * reflect.Type.String() of a Go type, as decode errors print it. `pkg` is the Go package name of
+ * the admissionregistration structs (their API version).
+ */
+export function goTypeName(t: GoType, pkg = 'v1'): string {
   switch (t.k) {
     case 'str':
-      return t.name;
+      return t.name.replace('$', pkg);
     case 'i32':
       return 'int32';
     case 'i64':
@@ -87,12 +90,12 @@ export function goTypeName(t: GoType): string {
     case 'raw':
       return 'interface {}';
     case 'ptr':
-      return goTypeName(t.elem);
+      return goTypeName(t.elem, pkg);
     case 'slice':
-      return `[]${goTypeName(t.elem)}`;
+      return `[]${goTypeName(t.elem, pkg)}`;
     case 'map':
-      return t.name ?? `map[string]${goTypeName(t.elem)}`;
+      return t.name ?? `map[string]${goTypeName(t.elem, pkg)}`;
     case 'struct':
-      return `v1.${t.name}`;
+      return `${VERSIONED_PACKAGE_STRUCTS.has(t.name) ? pkg : 'v1'}.${t.name}`;
   }
 }

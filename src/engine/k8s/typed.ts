@@ -29,6 +29,12 @@ const INT32_MAX = 2n ** 31n - 1n;
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
+function kindVersion(gvk: KindRef): string {
+  if (gvk.version !== undefined) return gvk.version;
+  const av = gvk.apiVersion ?? '';
+  return av.slice(av.indexOf('/') + 1);
+}
+
 function kindStruct(gvk: KindRef): string | undefined {
   let group = gvk.group;
   let version = gvk.version;
@@ -68,10 +74,10 @@ class ExitDecode {
 class Decoder {
   readonly unknown: string[] = [];
   saved: string | undefined;
-  constructor(private readonly strict: boolean) {}
+  constructor(private readonly pkg: string = 'v1') {}
 
   private typeError(value: string, structName: string, stack: readonly string[], t: GoType): void {
-    const msg = `json: cannot unmarshal ${value} into Go struct field ${structName}.${stack.join('.')} of type ${goTypeName(t)}`;
+    const msg = `json: cannot unmarshal ${value} into Go struct field ${structName}.${stack.join('.')} of type ${goTypeName(t, this.pkg)}`;
     if (this.saved === undefined) this.saved = msg;
   }
 
@@ -230,7 +236,7 @@ function zero(t: GoType): CelValue {
     case 'qty':
       return '0';
     case 'struct':
-      return new Decoder(false).struct({}, t.name, [], '');
+      return new Decoder().struct({}, t.name, [], '');
     default:
       return null; // pointers, slices, maps, bytes, time, raw
   }
@@ -355,8 +361,8 @@ function base64Encode(s: string): string {
   return bytesToBase64(Uint8Array.from(bytes));
 }
 
-function run(obj: JsonObject, name: string, strict: boolean): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
-  const d = new Decoder(strict);
+function run(obj: JsonObject, name: string, pkg: string): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
+  const d = new Decoder(pkg);
   try {
     let value = d.struct(obj, name, [], '');
     if (name === 'Secret') value = mergeStringData(value);
@@ -375,7 +381,7 @@ function run(obj: JsonObject, name: string, strict: boolean): { value?: JsonObje
 export function toTypedJson(obj: JsonObject, gvk: KindRef): TypedResult {
   const name = kindStruct(gvk);
   if (!name) return { value: obj, warnings: [], typed: false };
-  const r = run(obj, name, false);
+  const r = run(obj, name, kindVersion(gvk));
   const warnings = r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`);
   if (r.fatal !== undefined || r.value === undefined) return { value: obj, warnings: [...warnings, r.fatal ?? 'cannot decode'], typed: false };
   if (r.saved) warnings.push(r.saved);
@@ -390,7 +396,7 @@ export function toTypedJson(obj: JsonObject, gvk: KindRef): TypedResult {
 export function decodeStrict(obj: JsonObject, gvk: KindRef): StrictResult {
   const name = kindStruct(gvk);
   if (!name) return { ok: true, value: obj };
-  const r = run(obj, name, true);
+  const r = run(obj, name, kindVersion(gvk));
   if (r.fatal !== undefined) return { ok: false, error: r.fatal };
   if (r.saved !== undefined) return { ok: false, error: r.saved };
   if (r.unknown.length > 0) return { ok: false, error: `strict decoding error: ${r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`).join(', ')}` };

@@ -12,6 +12,8 @@ export interface CheckedInfo {
   identRef(id: number): IdentRef | undefined;
   /** for call nodes: the overload ids that may apply (one when the checker could decide) */
   overloads(id: number): readonly string[] | undefined;
+  /** no checker ran: `a.b.c` may name a variable `a.b.c` or `a.b` (cel-go's maybe-attributes) */
+  readonly unchecked?: boolean;
 }
 
 /** For planning without a checker (tests): nothing is known, calls dispatch by name. */
@@ -19,4 +21,5 @@ export const UNCHECKED: CheckedInfo = {
   typeOf: () => undefined,
   identRef: () => undefined,
   overloads: () => undefined,
+  unchecked: true,
 };

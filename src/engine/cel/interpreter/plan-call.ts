@@ -5,6 +5,7 @@ import type { CallExpr } from '../ast.js';
 import type { OverloadDecl } from '../decls.js';
 import { CelError, CelUint, Optional, type CelValue } from '../values.js';
 import { noSuchOverloadSig } from '../stdlib/helpers.js';
+import { compileRe2 } from '../re2.js';
 import { callCost } from './dispatch.js';
 import { CostLimitExceeded, type Closure, type Frame } from './frame.js';
 import { PlanError, type Plan, type Planner } from './planner.js';
@@ -57,7 +58,7 @@ export function planCallDispatch(p: Planner, e: CallExpr): Plan {
   const costId = e.fn === '_==_' ? 'equals' : e.fn === '_!=_' ? 'not_equals' : overloads.length === 1 ? overloads[0].id : '';
   const fn = callClosure(e.id, e.fn, args.map((a) => a.fn), overloads, costId);
   if (REGEX_FUNCTIONS.has(e.fn) && args.length >= 2 && typeof args[1].constant?.value === 'string') {
-    checkRegex(p, e, overloads, args[1].constant.value);
+    checkRegex(e, args[1].constant.value);
   }
   if (CONVERSIONS.has(e.fn) && args.length === 1 && args[0].constant) {
     const value = p.evalConstant(fn);
@@ -265,19 +266,11 @@ function setKey(v: CelValue): unknown {
   return NOT_PRIMITIVE;
 }
 
-/** A constant pattern that does not compile fails the program (cel-go's regex optimizations). */
-function checkRegex(p: Planner, e: CallExpr, overloads: readonly OverloadDecl[], pattern: string): void {
-  for (const o of overloads) {
-    if (o.params[0]?.kind === 'primitive' && o.params[0].name !== 'string') continue;
-    const args: CelValue[] = ['', pattern];
-    for (let i = 2; i < o.params.length; i++) args.push(-1n);
-    let r: CelValue;
-    try {
-      r = o.impl!(args, p.opts.callContext);
-    } catch {
-      return;
-    }
-    if (r instanceof CelError && r.message.startsWith('error parsing regexp')) throw new PlanError(r.message, e.id);
-    return;
-  }
+/**
+ * A constant pattern that does not compile fails the program: cel-go's MatchesRegexOptimization
+ * and Kubernetes' find/findAll RegexOptimization compile it while planning.
+ */
+function checkRegex(e: CallExpr, pattern: string): void {
+  const re = compileRe2(pattern);
+  if (re instanceof CelError) throw new PlanError(re.message, e.id);
 }

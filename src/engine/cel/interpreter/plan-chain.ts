@@ -55,6 +55,9 @@ export function planChain(p: Planner, e: Expr): Plan {
     break;
   }
   quals.reverse();
+  if (p.opts.checked.unchecked && node.kind === 'ident' && quals.length > 0 && !quals[0].dyn && !quals[0].optional) {
+    return planMaybeQualified(p, e, node.name, node.id, quals, testOnly);
+  }
   let root: Plan;
   let rootCost = 0;
   if (node.kind === 'ident' || (node.kind === 'select' && p.opts.checked.identRef(node.id))) {
@@ -168,4 +171,41 @@ function chainClosure(root: Closure, rootCost: number, quals: readonly Qual[], i
     }
     return isOpt ? Optional.of(obj) : obj;
   };
+}
+
+/**
+ * Without a checker, `a.b.c` may be the variable `a.b.c`, or `a.b` selected by `c`, or `a`
+ * selected by `b` and `c`: the longest bound name wins (cel-go's maybe-attributes).
+ */
+function planMaybeQualified(p: Planner, e: Expr, rootName: string, rootId: number, quals: readonly Qual[], testOnly: boolean): Plan {
+  const names: { name: string; rest: readonly Qual[] }[] = [];
+  let name = rootName;
+  names.push({ name, rest: quals });
+  for (let i = 0; i < quals.length - (testOnly ? 1 : 0); i++) {
+    const q = quals[i];
+    if (q.dyn || q.optional || typeof q.key !== 'string') break;
+    name = `${name}.${q.key}`;
+    names.push({ name, rest: quals.slice(i + 1) });
+  }
+  names.reverse();
+  const slot = p.slotOf(rootName);
+  const candidates = names.map(({ name: n, rest }) => ({
+    name: n,
+    fn: rest.length === 0 ? (v: CelValue) => v : applyRest(rest, e.id, testOnly),
+  }));
+  const missing = `no such attribute(s): ${rootName}`;
+  const fn: Closure = (f) => {
+    f.cost++;
+    if (slot !== undefined) return candidates[candidates.length - 1].fn(f.slots[slot], f);
+    for (const c of candidates) {
+      const v = f.lookup(c.name);
+      if (v !== undefined) return c.fn(v, f);
+    }
+    return new CelError(missing, rootId);
+  };
+  return { id: e.id, fn, attr: true };
+}
+
+function applyRest(rest: readonly Qual[], id: number, testOnly: boolean): (v: CelValue, f: Frame) => CelValue {
+  return (v, f) => chainClosure(() => v, 0, rest, id, false, testOnly)(f);
 }

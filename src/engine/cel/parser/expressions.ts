@@ -1,6 +1,7 @@
 // The expression layers of the CEL parser (expr, ||, &&, relations, arithmetic, unary, member
-// suffixes) and macro dispatch; primaries are parsed by the Parser subclass (parser.ts).
-// Recursive-descent CEL parser that follows the shape of cel-go's ANTLR grammar (parser/gen/CEL.g4)
+// suffixes) and macro dispatch; primaries are in the Parser subclass (parser.ts).
+//
+// A recursive-descent parser that follows the shape of cel-go's ANTLR grammar (parser/gen/CEL.g4)
 // and its visitor (parser/parser.go) in one pass:
 //  - ids are allocated at the points where cel-go's visitor allocates them, so they match;
 //  - a node's range starts where cel-go locates that node (the operator token for calls,
@@ -9,14 +10,22 @@
 //  - syntax errors follow ANTLR's default error strategy closely (see recovery.ts).
 // Loops (operator chains, member chains, unary runs) are iterative; nesting is bounded by
 // maxRecursionDepth before any recursion happens.
-import type { CelDiagnostic, Expr, MapEntry, Range, StructField } from '../ast.js';
-import { parseDoubleLiteral, parseIntLiteral, parseUintLiteral } from './literals.js';
-import { type MacroError, MacroHelper, MACRO_NAMES, MACROS } from './macros.js';
-import { newCall, newIdent, newList, newLiteral, newMap, newMapEntry, newSelect, newStruct, newStructField } from './nodes.js';
+import type { Expr, Range } from '../ast.js';
+import { isMacroError, MacroHelper, MACRO_NAMES, MACROS } from './macros.js';
+import { newCall, newLiteral, newSelect } from './nodes.js';
 import type { ParseOptions } from './options.js';
 import { Recovery } from './recovery.js';
-import { EXPR_START, T, inSet, tokenSet, unionSets } from './tokens.js';
-import { unescapeLiteral } from './unescape.js';
+import {
+  ARGS_OPEN,
+  EXPR_START,
+  FOLLOW_ARGS,
+  FOLLOW_INDEX,
+  FOLLOW_TERNARY,
+  NUMBER_LIT,
+  OPERAND_START,
+  T,
+  inSet,
+} from './tokens.js';
 
 const BINARY: Record<number, string> = {
   [T.EQUALS]: '_==_',
@@ -353,34 +362,24 @@ export abstract class ExpressionParser extends Recovery {
   // ---- macros --------------------------------------------------------------------------
 
   protected globalCallOrMacro(id: number, range: Range, fn: string, args: Expr[]): Expr {
-    return this.expandMacro(id, range, fn, undefined, args) ?? newCall(id, range, fn, args);
+    return this.expandMacro(range, fn, undefined, args) ?? newCall(id, range, fn, args);
   }
 
   protected receiverCallOrMacro(id: number, range: Range, fn: string, target: Expr, args: Expr[]): Expr {
-    return this.expandMacro(id, range, fn, target, args) ?? newCall(id, range, fn, args, target);
+    return this.expandMacro(range, fn, target, args) ?? newCall(id, range, fn, args, target);
   }
 
-  protected expandMacro(id: number, range: Range, fn: string, target: Expr | undefined, args: Expr[]): Expr | undefined {
+  /** cel-go expandMacro: the expansion, an error node for malformed arguments, or undefined. */
+  protected expandMacro(range: Range, fn: string, target: Expr | undefined, args: Expr[]): Expr | undefined {
     if (!MACRO_NAMES.has(fn)) return undefined;
     const def = MACROS.get(`${fn}:${args.length}:${target !== undefined}`);
     if (def === undefined || !this.opts.macros.has(def.name)) return undefined;
     if (def.twoVar && !this.opts.twoVarComprehensions) return undefined;
     // Past the visitor limit the parse fails anyway; do not copy very deep trees.
     if (this.visitDepthExceeded) return undefined;
-    const helper = new MacroHelper(
-      (r) => {
-        void r;
-        return this.alloc();
-      },
-      range,
-      fn,
-    );
-    const out = def.expand(helper, target, args);
-    if ('error' in out && typeof (out as MacroError).error === 'string') {
-      const err = out as MacroError;
-      return this.report(err.error, { start: err.at.range.start, end: err.at.range.end });
-    }
-    void id;
-    return out as Expr;
+    // The call's own id is dropped, as in cel-go (the expansion gets fresh ids).
+    const out = def.expand(new MacroHelper(() => this.alloc(), range, fn), target, args);
+    if (isMacroError(out)) return this.report(out.error, out.at.range);
+    return out;
   }
 }

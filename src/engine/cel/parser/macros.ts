@@ -32,15 +32,15 @@ const UNUSED_ITER_VAR = '#unused';
 /** What an expansion sees of the parser: id allocation at the macro call, and copying. */
 export class MacroHelper {
   constructor(
-    /** allocates an id located at `range` */
-    private readonly alloc: (range: Range) => number,
+    /** allocates the next id */
+    private readonly alloc: () => number,
     /** the macro call's range (every new node gets it) */
     readonly range: Range,
     readonly macro: string,
   ) {}
 
   private id(): number {
-    return this.alloc(this.range);
+    return this.alloc();
   }
   lit(v: boolean | bigint | CelUint | number | string | null): Expr {
     return newLiteral(this.id(), this.range, v);
@@ -71,7 +71,7 @@ export class MacroHelper {
   }
   /** cel-go exprHelper.Copy: fresh ids; copies keep their source range, entries get the macro's. */
   copy(e: Expr): Expr {
-    const id = this.alloc(e.range);
+    const id = this.alloc();
     switch (e.kind) {
       case 'literal':
         return newLiteral(id, e.range, e.value);
@@ -144,11 +144,14 @@ export interface MacroDef {
   readonly expand: Expander;
 }
 
-function iterVarError(h: MacroHelper, v: string, at: Expr): MacroError | undefined {
+export function isMacroError(x: Expr | MacroError): x is MacroError {
+  return 'error' in x;
+}
+
+function iterVarError(v: string, at: Expr): MacroError | undefined {
   if (v === ACCUMULATOR || v === LEGACY_ACCUMULATOR) {
     return { error: 'iteration variable overwrites accumulator variable', at };
   }
-  void h;
   return undefined;
 }
 
@@ -185,7 +188,7 @@ function quantifier(kind: Quantifier): Expander {
   return (h, target, args) => {
     const v = args[0];
     if (v.kind !== 'ident') return { error: 'argument must be a simple name', at: v };
-    const bad = iterVarError(h, v.name, v);
+    const bad = iterVarError(v.name, v);
     if (bad) return bad;
     const p = quantifierParts(h, kind, args[1]);
     return h.compre({ iterVar: v.name, iterRange: target!, accuVar: ACCUMULATOR, ...p });
@@ -196,7 +199,7 @@ function quantifier(kind: Quantifier): Expander {
 function makeMap(h: MacroHelper, target: Expr, args: readonly Expr[], macro = h.macro): Expr | MacroError {
   const v = args[0];
   if (v.kind !== 'ident') return { error: 'argument is not an identifier', at: v };
-  const bad = iterVarError(h, v.name, v);
+  const bad = iterVarError(v.name, v);
   if (bad) return bad;
   const filter = args.length === 3 ? args[1] : undefined;
   const fn = args.length === 3 ? args[2] : args[1];
@@ -214,7 +217,7 @@ function makeMap(h: MacroHelper, target: Expr, args: readonly Expr[], macro = h.
 const filterMacro: Expander = (h, target, args) => {
   const v = args[0];
   if (v.kind !== 'ident') return { error: 'argument is not an identifier', at: v };
-  const bad = iterVarError(h, v.name, v);
+  const bad = iterVarError(v.name, v);
   if (bad) return bad;
   const accuInit = h.list();
   const loopCondition = h.lit(true);
@@ -325,7 +328,7 @@ const sortByMacro: Expander = (h, target, args) => {
     return { error: 'sortBy can only be applied to a list, identifier, comprehension, call or select expression', at: t };
   }
   const keys = makeMap(h, h.copy(varIdent), args, 'map');
-  if ('error' in keys) return keys;
+  if (isMacroError(keys)) return keys;
   const sorted = h.member(SORT_BY_ASSOCIATED_KEYS, h.copy(varIdent), keys);
   const iterRange = h.list();
   const loopCondition = h.lit(false);

@@ -227,7 +227,34 @@ export const GO_STRUCTS: Record<string, string> = {
     'jobTemplate:@JobTemplateSpec successfulJobsHistoryLimit?:*i32 failedJobsHistoryLimit?:*i32',
   JobTemplateSpec: 'metadata?:@ObjectMeta spec?:@JobSpec',
   CronJobStatus: 'active?:[]raw lastScheduleTime?:*time lastSuccessfulTime?:*time',
+
+  // ---- admissionregistration.k8s.io v1alpha1 / v1beta1 / v1 (structurally identical; `$` is
+  // the version's Go package name in decode errors) ----
+  MutatingAdmissionPolicy: `${POD_TEMPLATE_OWNER} spec?:@MutatingAdmissionPolicySpec`,
+  MutatingAdmissionPolicySpec:
+    'paramKind?:*@ParamKind matchConstraints?:*@MatchResources variables?:[]@Variable mutations?:[]@Mutation ' +
+    'failurePolicy?:*str=$.FailurePolicyType matchConditions?:[]@MatchCondition reinvocationPolicy?:str=$.ReinvocationPolicyType',
+  MatchResources:
+    'namespaceSelector?:*@LabelSelector objectSelector?:*@LabelSelector resourceRules?:[]@NamedRuleWithOperations ' +
+    'excludeResourceRules?:[]@NamedRuleWithOperations matchPolicy?:*str=$.MatchPolicyType',
+  NamedRuleWithOperations:
+    'resourceNames?:[]str operations?:[]str=$.OperationType apiGroups?:[]str apiVersions?:[]str resources?:[]str scope?:*str=$.ScopeType',
+  ParamKind: 'apiVersion?:str kind?:str',
+  Variable: 'name:str expression:str',
+  MatchCondition: 'name:str expression:str',
+  Mutation: 'patchType:str=$.PatchType applyConfiguration?:*@ApplyConfiguration jsonPatch?:*@JSONPatch',
+  ApplyConfiguration: 'expression?:str',
+  JSONPatch: 'expression?:str',
+  MutatingAdmissionPolicyBinding: `${POD_TEMPLATE_OWNER} spec?:@MutatingAdmissionPolicyBindingSpec`,
+  MutatingAdmissionPolicyBindingSpec: 'policyName?:str paramRef?:*@ParamRef matchResources?:*@MatchResources',
+  ParamRef: 'name?:str namespace?:str selector?:*@LabelSelector parameterNotFoundAction?:*str=$.ParameterNotFoundActionType',
 };
+
+/** Structs of the admissionregistration group: their Go package is the API version. */
+export const VERSIONED_PACKAGE_STRUCTS: ReadonlySet<string> = new Set([
+  'MutatingAdmissionPolicy', 'MutatingAdmissionPolicySpec', 'MatchResources', 'NamedRuleWithOperations', 'ParamKind', 'Variable',
+  'MatchCondition', 'Mutation', 'ApplyConfiguration', 'JSONPatch', 'MutatingAdmissionPolicyBinding', 'MutatingAdmissionPolicyBindingSpec', 'ParamRef',
+]);
 
 /** Top-level kinds the table covers: "group/version/Kind" -> struct name. */
 export const TYPED_KINDS: Record<string, string> = {
@@ -244,4 +271,10 @@ export const TYPED_KINDS: Record<string, string> = {
   'apps/v1/ReplicaSet': 'ReplicaSet',
   'batch/v1/Job': 'Job',
   'batch/v1/CronJob': 'CronJob',
+  'admissionregistration.k8s.io/v1/MutatingAdmissionPolicy': 'MutatingAdmissionPolicy',
+  'admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicy': 'MutatingAdmissionPolicy',
+  'admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicy': 'MutatingAdmissionPolicy',
+  'admissionregistration.k8s.io/v1/MutatingAdmissionPolicyBinding': 'MutatingAdmissionPolicyBinding',
+  'admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicyBinding': 'MutatingAdmissionPolicyBinding',
+  'admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicyBinding': 'MutatingAdmissionPolicyBinding',
 };
