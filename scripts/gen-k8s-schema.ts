@@ -50,6 +50,7 @@ function typeCode(t: string, format: string, reach: (c: string) => void): string
     case 'Date':
       return 'u';
     case 'IntOrString':
+    case 'V1MicroTime':
       return 'u';
     case 'any':
     case 'object':

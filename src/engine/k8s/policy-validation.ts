@@ -4,6 +4,7 @@
 // not done here.
 import type { JsonObject } from '../cel/values.js';
 import type { KubernetesVersion } from '../types.js';
+import { decodeStrict } from './typed.js';
 import {
   fieldErr,
   isDNS1035Label,
@@ -24,6 +25,12 @@ export interface PolicyValidation {
   readonly warnings: string[];
   /** set when the kind/version is not served: then `errors` is empty */
   readonly notServed?: string;
+  /**
+   * set when the object does not decode into the Go type (unknown fields with kubectl's
+   * default strict field validation, wrong JSON types): the 400 BadRequest message. The server
+   * stops there; `errors` still holds the structural validation of what was readable.
+   */
+  readonly decodeError?: string;
 }
 
 const GROUP = 'admissionregistration.k8s.io';
@@ -38,6 +45,14 @@ export function servedPolicyVersions(version: KubernetesVersion): string[] {
   if (m >= 34) out.push('v1beta1');
   if (m >= 36) out.push('v1');
   return out;
+}
+
+/** `<Kind> in version "<v>" cannot be handled as a <Kind>: <err>` (400 BadRequest). */
+function decodeError(obj: JsonObject, kind: string): string | undefined {
+  const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+  const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
+  const r = decodeStrict(obj, { apiVersion, kind });
+  return r.ok ? undefined : `${kind} in version ${JSON.stringify(version)} cannot be handled as a ${kind}: ${r.error}`;
 }
 
 function notServedError(obj: JsonObject, kind: string, version: KubernetesVersion): string | undefined {
@@ -323,6 +338,7 @@ export function validatePolicy(obj: JsonObject, version: KubernetesVersion): Pol
   const defaulted = defaultPolicy(obj);
   const notServed = notServedError(obj, 'MutatingAdmissionPolicy', version);
   if (notServed) return { defaulted, errors: [], warnings: [], notServed };
+  const bad = decodeError(obj, 'MutatingAdmissionPolicy');
   const errs: FieldError[] = [];
   const warnings: string[] = [];
   validateObjectMeta(defaulted, errs, warnings, version);
@@ -346,7 +362,7 @@ export function validatePolicy(obj: JsonObject, version: KubernetesVersion): Pol
   const rp = get(spec, 'reinvocationPolicy');
   if (rp === undefined || rp === null) errs.push(fieldErr.required('spec.reinvocationPolicy'));
   else if (rp !== 'Never' && rp !== 'IfNeeded') errs.push(fieldErr.notSupported('spec.reinvocationPolicy', rp, ['IfNeeded', 'Never']));
-  return { defaulted, errors: errs, warnings };
+  return { defaulted, errors: errs, warnings, ...(bad ? { decodeError: bad } : {}) };
 }
 
 function validateParamRef(pr: unknown, path: string, errs: FieldError[]): void {
@@ -372,6 +388,7 @@ export function validateBinding(obj: JsonObject, version: KubernetesVersion): Po
   const defaulted = defaultBinding(obj);
   const notServed = notServedError(obj, 'MutatingAdmissionPolicyBinding', version);
   if (notServed) return { defaulted, errors: [], warnings: [], notServed };
+  const bad = decodeError(obj, 'MutatingAdmissionPolicyBinding');
   const errs: FieldError[] = [];
   const warnings: string[] = [];
   validateObjectMeta(defaulted, errs, warnings, version);
@@ -385,7 +402,7 @@ export function validateBinding(obj: JsonObject, version: KubernetesVersion): Po
     validateMatchResources(mr, 'spec.matchResources', errs);
     validateMutatingOperations(mr, 'spec.matchResources', errs);
   }
-  return { defaulted, errors: errs, warnings };
+  return { defaulted, errors: errs, warnings, ...(bad ? { decodeError: bad } : {}) };
 }
 
 /** The 422 message kube-apiserver sends for a rejected create. */

@@ -57,7 +57,7 @@ export function scenarioFromValue(value: JsonValue | undefined, sourceMap: Sourc
   const diagnostics: Diagnostic[] = [];
   const diag = (severity: Diagnostic['severity'], path: DocPath, message: string, useKey = false) => {
     const location = (useKey ? sourceMap.keySpan(path) : undefined) ?? sourceMap.span(path);
-    diagnostics.push({ path: formatDocPath(path), severity, message, ...(location ? { location } : {}) });
+    diagnostics.push({ path: formatDocPath(path), docPath: [...path], severity, message, ...(location ? { location } : {}) });
   };
   if (value === undefined || value === null) {
     diag('error', [], 'the scenario is empty: it needs at least an `object`');

@@ -86,7 +86,7 @@ class Converter {
 
   private diag(severity: Diagnostic['severity'], path: DocPath, message: string, range?: readonly number[] | null): void {
     const location = range ? this.lines.span(range[0], range[1]) : undefined;
-    this.diagnostics.push({ path: formatDocPath(path), severity, message, ...(location ? { location } : {}) });
+    this.diagnostics.push({ path: formatDocPath(path), docPath: [...path], severity, message, ...(location ? { location } : {}) });
   }
 
   convert(node: unknown, path: (string | number)[], depth: number): JsonValue | undefined {

@@ -172,7 +172,8 @@ function formatFloat32G(v: number): string {
   const exp = n === 0 ? 0 : Math.floor(Math.log10(Math.abs(n)));
   const mant = digits.replace(/e.*$/, '').replace('-', '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   const prec = Math.max(mant.length, 1);
-  if (exp < -4 || exp >= Math.max(prec, 21)) {
+  // strconv %g with shortest digits switches to %e at exponent 6 (eprec = 6)
+  if (exp < -4 || exp >= 6) {
     // %e with shortest digits, Go style exponent (at least two digits)
     const m = (n / 10 ** exp).toPrecision(prec).replace(/\.?0+$/, '');
     const sign = exp < 0 ? '-' : '+';

@@ -198,3 +198,18 @@ describe('validateBinding messages', () => {
     expect((r.defaulted.spec as JsonObject).matchResources).toMatchObject({ namespaceSelector: {}, objectSelector: {}, matchPolicy: 'Equivalent' });
   });
 });
+
+describe('decoding into the Go type comes first (400 BadRequest)', () => {
+  it('unknown fields (kubectl strict field validation) and wrong JSON types', () => {
+    const p = policy({ mutations: [{ patchType: 'JSONPatch', jsonpatch: { expression: '[]' } }] });
+    const r = validatePolicy(p, '1.36');
+    expect(r.errors.map((e) => e.message)).toEqual(['spec.mutations[0].jsonPatch: Required value: must be specified when patchType is JSONPatch']);
+    expect(r.decodeError).toBe('MutatingAdmissionPolicy in version "v1" cannot be handled as a MutatingAdmissionPolicy: strict decoding error: unknown field "spec.mutations[0].jsonpatch"');
+    const q = validatePolicy(policy({ failurePolicy: 5n }, 'admissionregistration.k8s.io/v1beta1'), '1.34');
+    expect(q.decodeError).toBe(
+      'MutatingAdmissionPolicy in version "v1beta1" cannot be handled as a MutatingAdmissionPolicy: json: cannot unmarshal number into Go struct field MutatingAdmissionPolicySpec.spec.failurePolicy of type v1beta1.FailurePolicyType',
+    );
+    const b = validateBinding({ apiVersion: 'admissionregistration.k8s.io/v1', kind: 'MutatingAdmissionPolicyBinding', metadata: { name: 'b' }, spec: { policyName: 'p', paramRef: { name: 'x', parameterNotFoundAction: 'Deny', namespaces: 'a' } } }, '1.36');
+    expect(b.decodeError).toBe('MutatingAdmissionPolicyBinding in version "v1" cannot be handled as a MutatingAdmissionPolicyBinding: strict decoding error: unknown field "spec.paramRef.namespaces"');
+  });
+});

@@ -33,6 +33,8 @@ describe('YAML 1.1 scalars as kubectl reads them (go-yaml v2 resolve.go)', () =>
   });
   it('non-string keys become strings as sigs.k8s.io/yaml makes them', () => {
     expect(value('on: a\nno: b\n5: c\n1.5: d\n~: e\n')).toEqual({ true: 'a', false: 'b', '5': 'c', '1.5': 'd' });
+    // float keys print as Go's FormatFloat(f, 'g', -1, 32)
+    expect(value('1e6: a\n123456.0: b\n0.00001: c\n')).toEqual({ '1e+06': 'a', '123456': 'b', '1e-05': 'c' });
   });
   it('.inf / .nan are errors (not JSON)', () => {
     expect(diags('a: .inf\n').some((d) => d.severity === 'error' && /cannot be represented in JSON/.test(d.message))).toBe(true);
@@ -109,7 +111,7 @@ describe('hostile and malformed input', () => {
     const r = readScenario(parts.join(''));
     const ms = Date.now() - t0;
     expect(r.scenario).not.toBeNull();
-    expect(ms).toBeLessThan(20000);
+    expect(ms).toBeLessThan(50000); // ~2-5 s unloaded; the machine is shared
   });
 });
 

@@ -10,7 +10,7 @@ import type { CallEstimate, CallEstimateInput, Library, OverloadCost, SizeEstima
 import { T } from '../types.js';
 import { CelError, type CelValue } from '../values.js';
 import { fn, global, member } from '../stdlib/build.js';
-import { STRING_TRAVERSAL_COST_FACTOR, actualSize, addSat, byFactor, mulSat, sizeAt } from '../stdlib/costs.js';
+import { MAX_COST, STRING_TRAVERSAL_COST_FACTOR, actualSize, addSat, byFactor, mulSat, sizeAt } from '../stdlib/costs.js';
 import { formatV, noSuchOverloadSig, utf8Encode } from '../stdlib/helpers.js';
 import { formatCallImpl, stringFormatValidator } from './formatting.js';
 
@@ -246,7 +246,7 @@ function replaceEstimate(input: CallEstimateInput): CallEstimate {
   const sz = sizeAt(input, 0);
   const toReplace = sizeAt(input, 1);
   const replaceWith = sizeAt(input, 2);
-  const MAX = Number.MAX_SAFE_INTEGER * 2048;
+  const MAX = MAX_COST;
   let countMax: number;
   let countMin: number;
   let retMax = 0;
@@ -290,7 +290,7 @@ const joinCost: OverloadCost = {
   estimate: (input) => {
     // the element size is unknown here; cost.go multiplies list size by element size
     const list = sizeAt(input, 0);
-    const elem = { min: 0, max: Number.MAX_VALUE };
+    const elem = { min: 0, max: MAX_COST };
     let sz = { min: mulSat(list.min, elem.min), max: mulSat(list.max, elem.max) };
     if (input.args.length > 1) {
       const sep = sizeAt(input, 1);

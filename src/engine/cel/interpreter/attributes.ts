@@ -24,15 +24,18 @@ function indexOutOfBounds(key: CelValue): CelError {
   return new CelError(`index out of bounds: ${formatGoValue(key)}`);
 }
 
+const SAFE = 2n ** 53n;
+const NEG_SAFE = -SAFE;
+
 /** cel-go's types.IndexOrError: an int index, or the error for keys lists cannot take. */
 function listIndex(key: CelValue): number | CelError {
-  if (typeof key === 'bigint') return key >= -(2n ** 53n) && key <= 2n ** 53n ? Number(key) : key > 0n ? Infinity : -1;
+  if (typeof key === 'bigint') return key >= NEG_SAFE && key <= SAFE ? Number(key) : key > 0n ? Infinity : -1;
   if (typeof key === 'number') {
     if (Number.isInteger(key) && Math.abs(key) <= 2 ** 53) return key;
     return new CelError(`unsupported index value ${formatGoValue(key)} in list`);
   }
   if (key instanceof CelUint) {
-    if (key.value <= INT64_MAX) return key.value <= 2n ** 53n ? Number(key.value) : Infinity;
+    if (key.value <= INT64_MAX) return key.value <= SAFE ? Number(key.value) : Infinity;
     return new CelError(`unsupported index value ${formatGoValue(key)} in list`);
   }
   return new CelError(`unsupported index type '${celTypeName(key)}' in list`);

@@ -17,6 +17,9 @@ export class Frame {
   /** per accumulator slot: the list the running comprehension built itself and may append to in place */
   readonly owned: unknown[];
   cost = 0;
+  /** the last string built by concatenation and its code point count (saves re-scanning ropes) */
+  lastConcat = '';
+  lastConcatSize = 0;
   constructor(
     readonly lookup: Lookup,
     slotCount: number,

@@ -6,6 +6,7 @@ import type { OverloadDecl } from '../decls.js';
 import { CelError, CelUint, Optional, type CelValue } from '../values.js';
 import { noSuchOverloadSig } from '../stdlib/helpers.js';
 import { compileRe2 } from '../re2.js';
+import { FAST_BINARY, FAST_UNARY } from './fast-ops.js';
 import { callCost } from './dispatch.js';
 import { CostLimitExceeded, type Closure, type Frame } from './frame.js';
 import { PlanError, type Plan, type Planner } from './planner.js';
@@ -139,6 +140,29 @@ function callClosure(id: number, fnName: string, argFns: readonly Closure[], ove
     return label(r, id);
   };
   if (n === 0) return (f) => invoke(f, []);
+  const fastUnary = n === 1 && single && Object.hasOwn(FAST_UNARY, costId) ? FAST_UNARY[costId] : undefined;
+  if (fastUnary) {
+    const a0 = argFns[0];
+    return (f) => {
+      const a = a0(f);
+      if (a instanceof CelError) return a;
+      const r = fastUnary(f, a);
+      return r !== undefined ? r : invoke(f, [a]);
+    };
+  }
+  const fastBinary = n === 2 && single && Object.hasOwn(FAST_BINARY, costId) ? FAST_BINARY[costId] : undefined;
+  if (fastBinary) {
+    const a0 = argFns[0];
+    const a1 = argFns[1];
+    return (f) => {
+      const a = a0(f);
+      const b = a1(f);
+      if (a instanceof CelError) return a;
+      if (b instanceof CelError) return b;
+      const r = fastBinary(f, a, b);
+      return r !== undefined ? r : invoke(f, [a, b]);
+    };
+  }
   if (n === 1) {
     const a0 = argFns[0];
     return (f) => {

@@ -339,7 +339,7 @@ function inputNative(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
     return out;
   }
   if (isJsonObject(v)) {
-    const out: { [key: string]: JsonOut } = {};
+    const out = Object.create(null) as { [key: string]: JsonOut };
     for (const k of Object.keys(v)) {
       const c = inputNative(v[k], built);
       if (isError(c)) return c;
@@ -374,7 +374,7 @@ function convertField(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
   }
   if (v instanceof CelMap || isJsonObject(v)) {
     if (isJsonObject(v) && !built(v)) return inputNative(v, built);
-    const out: { [key: string]: JsonOut } = {};
+    const out = Object.create(null) as { [key: string]: JsonOut };
     for (const [k, e] of mapEntries(v)) {
       if (typeof k !== 'string') {
         const q = typeof k === 'bigint' ? goQuoteRuneOfInt(k) : k instanceof CelUint ? goQuoteRuneOfInt(k.value) : String(k);
@@ -391,7 +391,7 @@ function convertField(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
 }
 
 function objectNative(o: ObjectValue, built: IsCelBuilt): JsonOut | ConvErr {
-  const out: { [key: string]: JsonOut } = {};
+  const out = Object.create(null) as { [key: string]: JsonOut };
   for (const [k, v] of o.fields) {
     const c = convertField(v, built);
     if (isError(c)) return new ConvErr(`fail to convert field "${k}": ${c.error}`);
@@ -440,7 +440,7 @@ function structpbJson(v: JsonOut): JsonOut | ConvErr {
     return out;
   }
   if (v !== null && typeof v === 'object') {
-    const out: { [key: string]: JsonOut } = {};
+    const out = Object.create(null) as { [key: string]: JsonOut };
     for (const k of Object.keys(v)) {
       const c = structpbJson((v as { [key: string]: JsonOut })[k]);
       if (isError(c)) return c;
@@ -489,7 +489,7 @@ function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | Con
     return out;
   }
   if (v instanceof CelMap || isJsonObject(v)) {
-    const out: { [key: string]: JsonOut } = {};
+    const out = Object.create(null) as { [key: string]: JsonOut };
     for (const [k, e] of mapEntries(v)) {
       if (typeof k !== 'string') return new ConvErr(`unsupported type conversion from '${typeof k === 'bigint' ? 'int' : k instanceof CelUint ? 'uint' : 'bool'}' to string`);
       const c = celJson(e, true, built);

@@ -378,7 +378,7 @@ export abstract class ExpressionParser extends Recovery {
     // Past the visitor limit the parse fails anyway; do not copy very deep trees.
     if (this.visitDepthExceeded) return undefined;
     // The call's own id is dropped, as in cel-go (the expansion gets fresh ids).
-    const out = def.expand(new MacroHelper(() => this.alloc(), range, fn), target, args);
+    const out = def.expand(new MacroHelper(() => this.alloc(), range, fn, this.opts.celGoV022), target, args);
     if (isMacroError(out)) return this.report(out.error, out.at.range);
     return out;
   }

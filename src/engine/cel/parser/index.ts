@@ -48,9 +48,18 @@ export function parse(source: string, options?: Partial<ParserOptions> | Partial
       ],
     };
   }
-  const parser = new Parser(source, opts);
-  const expr = parser.parseStart();
-  const diagnostics = parser.diagnostics;
-  if (expr === undefined || diagnostics.length > 0) return { ok: false, diagnostics };
-  return { ok: true, ast: { expr, source, maxId: parser.maxId } };
+  try {
+    const parser = new Parser(source, opts);
+    const expr = parser.parseStart();
+    const diagnostics = parser.diagnostics;
+    if (expr === undefined || diagnostics.length > 0) return { ok: false, diagnostics };
+    return { ok: true, ast: { expr, source, maxId: parser.maxId } };
+  } catch (e) {
+    // Only reachable with a raised maxRecursionDepth: the JS stack ends before the limit.
+    const message =
+      e instanceof RangeError
+        ? `expression recursion limit exceeded: ${opts.maxRecursionDepth}`
+        : `internal parser error: ${String(e)}`;
+    return { ok: false, diagnostics: [{ message, range: NO_LOCATION }] };
+  }
 }

@@ -152,7 +152,8 @@ function isQuote(c: number): boolean {
   return c === CH_DQUOTE || c === CH_SQUOTE;
 }
 
-export function lex(src: string, errors: LexError[]): Tokens {
+/** Lexes src; `backticks` enables ESC_IDENTIFIER (cel-go >= 0.23). */
+export function lex(src: string, errors: LexError[], backticks = true): Tokens {
   const types: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -298,6 +299,7 @@ export function lex(src: string, errors: LexError[]): Tokens {
         continue;
       }
       case CH_BACKTICK: {
+        if (!backticks) break;
         let j = i + 1;
         for (;;) {
           const d = src.charCodeAt(j);

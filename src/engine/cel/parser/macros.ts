@@ -37,7 +37,14 @@ export class MacroHelper {
     /** the macro call's range (every new node gets it) */
     readonly range: Range,
     readonly macro: string,
+    /** cel-go v0.22 (Kubernetes 1.32): accumulator `__result__`, no overwrite check in standard macros */
+    readonly legacy: boolean,
   ) {}
+
+  /** the accumulator variable name */
+  get accuVar(): string {
+    return this.legacy ? LEGACY_ACCUMULATOR : ACCUMULATOR;
+  }
 
   private id(): number {
     return this.alloc();
@@ -49,7 +56,7 @@ export class MacroHelper {
     return newIdent(this.id(), this.range, name);
   }
   accu(): Expr {
-    return newIdent(this.id(), this.range, ACCUMULATOR);
+    return newIdent(this.id(), this.range, this.accuVar);
   }
   call(fn: string, ...args: Expr[]): Expr {
     return newCall(this.id(), this.range, fn, args);
@@ -148,8 +155,9 @@ export function isMacroError(x: Expr | MacroError): x is MacroError {
   return 'error' in x;
 }
 
-function iterVarError(v: string, at: Expr): MacroError | undefined {
-  if (v === ACCUMULATOR || v === LEGACY_ACCUMULATOR) {
+/** Standard macros reject the accumulator as iteration variable (cel-go >= 0.23 only). */
+function iterVarError(h: MacroHelper, v: string, at: Expr): MacroError | undefined {
+  if (!h.legacy && (v === ACCUMULATOR || v === LEGACY_ACCUMULATOR)) {
     return { error: 'iteration variable overwrites accumulator variable', at };
   }
   return undefined;
@@ -188,10 +196,10 @@ function quantifier(kind: Quantifier): Expander {
   return (h, target, args) => {
     const v = args[0];
     if (v.kind !== 'ident') return { error: 'argument must be a simple name', at: v };
-    const bad = iterVarError(v.name, v);
+    const bad = iterVarError(h, v.name, v);
     if (bad) return bad;
     const p = quantifierParts(h, kind, args[1]);
-    return h.compre({ iterVar: v.name, iterRange: target!, accuVar: ACCUMULATOR, ...p });
+    return h.compre({ iterVar: v.name, iterRange: target!, accuVar: h.accuVar, ...p });
   };
 }
 
@@ -199,7 +207,7 @@ function quantifier(kind: Quantifier): Expander {
 function makeMap(h: MacroHelper, target: Expr, args: readonly Expr[], macro = h.macro): Expr | MacroError {
   const v = args[0];
   if (v.kind !== 'ident') return { error: 'argument is not an identifier', at: v };
-  const bad = iterVarError(v.name, v);
+  const bad = iterVarError(h, v.name, v);
   if (bad) return bad;
   const filter = args.length === 3 ? args[1] : undefined;
   const fn = args.length === 3 ? args[2] : args[1];
@@ -209,7 +217,7 @@ function makeMap(h: MacroHelper, target: Expr, args: readonly Expr[], macro = h.
   if (filter) loopStep = h.call('_?_:_', filter, loopStep, h.accu());
   const result = h.accu();
   return h.compre(
-    { iterVar: v.name, iterRange: target, accuVar: ACCUMULATOR, accuInit, loopCondition, loopStep, result },
+    { iterVar: v.name, iterRange: target, accuVar: h.accuVar, accuInit, loopCondition, loopStep, result },
     macro,
   );
 }
@@ -217,7 +225,7 @@ function makeMap(h: MacroHelper, target: Expr, args: readonly Expr[], macro = h.
 const filterMacro: Expander = (h, target, args) => {
   const v = args[0];
   if (v.kind !== 'ident') return { error: 'argument is not an identifier', at: v };
-  const bad = iterVarError(v.name, v);
+  const bad = iterVarError(h, v.name, v);
   if (bad) return bad;
   const accuInit = h.list();
   const loopCondition = h.lit(true);
@@ -227,7 +235,7 @@ const filterMacro: Expander = (h, target, args) => {
   return h.compre({
     iterVar: v.name,
     iterRange: target!,
-    accuVar: ACCUMULATOR,
+    accuVar: h.accuVar,
     accuInit,
     loopCondition,
     loopStep,
@@ -242,15 +250,16 @@ const hasMacro: Expander = (h, _target, args) => {
 };
 
 /** ext/comprehensions.go extractIterVars. */
-function iterVars(args: readonly Expr[]): [string, string] | MacroError {
+function iterVars(h: MacroHelper, args: readonly Expr[]): [string, string] | MacroError {
   const [a0, a1] = args;
   if (a0.kind !== 'ident') return { error: 'argument must be a simple name', at: a0 };
   if (a1.kind !== 'ident') return { error: 'argument must be a simple name', at: a1 };
   if (a0.name === a1.name) return { error: `duplicate variable name: ${a0.name}`, at: a1 };
-  if (a0.name === ACCUMULATOR || a0.name === LEGACY_ACCUMULATOR) {
+  const isAccu = (n: string) => n === h.accuVar || n === LEGACY_ACCUMULATOR;
+  if (isAccu(a0.name)) {
     return { error: 'iteration variable overwrites accumulator variable', at: a0 };
   }
-  if (a1.name === ACCUMULATOR || a1.name === LEGACY_ACCUMULATOR) {
+  if (isAccu(a1.name)) {
     return { error: 'iteration variable overwrites accumulator variable', at: a1 };
   }
   return [a0.name, a1.name];
@@ -258,10 +267,10 @@ function iterVars(args: readonly Expr[]): [string, string] | MacroError {
 
 function twoVarQuantifier(kind: Quantifier): Expander {
   return (h, target, args) => {
-    const vars = iterVars(args);
+    const vars = iterVars(h, args);
     if (!Array.isArray(vars)) return vars;
     const p = quantifierParts(h, kind, args[2]);
-    return h.compre({ iterVar: vars[0], iterVar2: vars[1], iterRange: target!, accuVar: ACCUMULATOR, ...p });
+    return h.compre({ iterVar: vars[0], iterVar2: vars[1], iterRange: target!, accuVar: h.accuVar, ...p });
   };
 }
 
@@ -269,7 +278,7 @@ type Transform = 'list' | 'map' | 'entry';
 
 function transform(kind: Transform): Expander {
   return (h, target, args) => {
-    const vars = iterVars(args);
+    const vars = iterVars(h, args);
     if (!Array.isArray(vars)) return vars;
     const filter = args.length === 4 ? args[2] : undefined;
     const fn = args.length === 4 ? args[3] : args[2];
@@ -285,7 +294,7 @@ function transform(kind: Transform): Expander {
       iterVar: vars[0],
       iterVar2: vars[1],
       iterRange: target!,
-      accuVar: ACCUMULATOR,
+      accuVar: h.accuVar,
       accuInit,
       loopCondition,
       loopStep,

@@ -10,6 +10,12 @@ export interface ParseOptions extends ParserOptions {
   readonly errorRecoveryLookaheadTokenLimit: number;
   /** cel-go ErrorReportingLimit (default 100) */
   readonly errorReportingLimit: number;
+  /**
+   * Parse as cel-go v0.22 does (Kubernetes 1.32): no backtick identifiers in the lexer (a '`' is a
+   * token recognition error), accumulator `__result__`, and the standard macros do not reject
+   * `__result__` as their variable. Default false (cel-go v0.23 to v0.26 behave alike).
+   */
+  readonly celGoV022: boolean;
 }
 
 /** The Kubernetes environment's parser: every macro, optional syntax, two-variable comprehensions. */
@@ -36,5 +42,6 @@ export function resolveOptions(o: Partial<ParseOptions> | undefined): ParseOptio
     errorRecoveryLimit: unlimited(o?.errorRecoveryLimit, 30),
     errorRecoveryLookaheadTokenLimit: unlimited(o?.errorRecoveryLookaheadTokenLimit, 256),
     errorReportingLimit: unlimited(o?.errorReportingLimit, 100),
+    celGoV022: o?.celGoV022 ?? false,
   };
 }

@@ -141,7 +141,7 @@ export class Parser extends ExpressionParser {
     const elems: Expr[] = [];
     const optional: number[] = [];
     this.pushFollow(FOLLOW_LIST);
-    let ok = this.cur === T.RBRACKET || this.cur === T.COMMA || this.openSync(OPT_EXPR_START, LIST_OPEN);
+    const ok = this.cur === T.RBRACKET || this.cur === T.COMMA || this.openSync(OPT_EXPR_START, LIST_OPEN);
     if (ok && this.cur !== T.RBRACKET && this.cur !== T.COMMA) {
       for (;;) {
         const q = this.optionalMark();
@@ -153,8 +153,7 @@ export class Parser extends ExpressionParser {
       }
     }
     this.popFollow();
-    ok = this.closeAfterItems(elems.length > 0, T.RBRACKET);
-    void ok;
+    this.closeAfterItems(elems.length > 0, T.RBRACKET);
     const list = newList(id, this.rangeFrom(open), elems, optional);
     return this.depth(list, 0, elems);
   }

@@ -43,7 +43,7 @@ export abstract class Recovery {
     protected readonly src: string,
     private readonly limits: ParseOptions,
   ) {
-    const toks = lex(src, this.lexErrors);
+    const toks = lex(src, this.lexErrors, !limits.celGoV022);
     this.types = toks.types;
     this.starts = toks.starts;
     this.ends = toks.ends;

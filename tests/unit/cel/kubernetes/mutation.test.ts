@@ -196,3 +196,12 @@ describe('Object field reads go through the converted map (objects.go GetFrom)',
     expect(value(`Object{spec: Object.spec{x: 1}}.spec == {'x': 1}`)).toBe(true);
   });
 });
+
+describe('keys are plain data', () => {
+  it('__proto__ survives conversion', () => {
+    const m = Object.create(null) as Record<string, unknown>;
+    m['__proto__'] = 'x';
+    const r = celValueToJson(m as never);
+    expect(r.ok && Object.keys(r.json as object)).toEqual(['__proto__']);
+  });
+});

@@ -75,3 +75,23 @@ describe('recursion limits at their boundary', () => {
     expect(parse('a'.repeat(100_000)).ok).toBe(true);
   });
 });
+
+describe('raised limits', () => {
+  it('a JS stack overflow becomes a diagnostic, never an exception', () => {
+    const r = parse('('.repeat(N) + 'a' + ')'.repeat(N), { maxRecursionDepth: -1 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics[0].message).toMatch(/^expression recursion limit exceeded: /);
+  });
+});
+
+describe('speed', () => {
+  it('a typical 60-80 character expression parses in well under a millisecond', () => {
+    const src = "object.spec.containers.all(c, c.image.startsWith('registry.example.com/'))";
+    for (let i = 0; i < 2000; i++) parse(src);
+    const t = performance.now();
+    for (let i = 0; i < 5000; i++) parse(src);
+    const perParse = (performance.now() - t) / 5000;
+    expect(perParse).toBeLessThan(0.2); // ~10 µs on an idle machine; loose for shared CI
+  });
+});
+

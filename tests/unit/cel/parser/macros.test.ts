@@ -172,3 +172,18 @@ describe('macro positions', () => {
     expect(!r.ok && r.diagnostics[0].range.start).toBe(10); // the '.' of a.b, as cel-go's 1:11
   });
 });
+
+describe('cel-go v0.22 (Kubernetes 1.32) parser differences', () => {
+  const v022 = { celGoV022: true };
+  it('accumulator __result__, not rejected as a standard macro variable (v0.22 parser/macro.go)', () => {
+    const e = parseOk('l.all(x, x)', v022);
+    expect(e.kind === 'comprehension' && e.accuVar).toBe('__result__');
+    expect(parse('l.map(__result__, 1)', v022).ok).toBe(true);
+    // two-variable macros did check it (v0.22 ext/comprehensions.go)
+    expect(errorOf('m.all(__result__, v, v)', v022)).toBe('iteration variable overwrites accumulator variable');
+  });
+  it('no backtick identifiers in the lexer', () => {
+    expect(errorOf('a.`b`', v022)).toBe("Syntax error: token recognition error at: '`'");
+    expect(parseOk('a.`b`')).toMatchObject({ kind: 'select', field: 'b' });
+  });
+});
