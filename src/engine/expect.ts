@@ -29,7 +29,9 @@ export function checkExpect(expect: Expect, result: Result): ExpectFailure[] {
     if (!d.equal) failures.push({ field: 'objectContains', message: `object differs at ${d.path}: ${d.detail}` });
   }
   if (expect.compileError !== undefined) {
-    const found = result.diagnostics.some((d) => d.severity === 'error' && d.message.includes(expect.compileError!));
+    const found = result.diagnostics.some(
+      (d) => d.severity === 'error' && (d.message.includes(expect.compileError!) || (d.detail ?? '').includes(expect.compileError!)),
+    );
     if (!found) {
       const got = result.diagnostics.map((d) => d.message).join('; ') || 'none';
       failures.push({ field: 'compileError', message: `expected a diagnostic containing ${JSON.stringify(expect.compileError)}, got: ${got}` });

@@ -88,6 +88,8 @@ export interface Diagnostic {
   readonly path: string;
   readonly severity: Severity;
   readonly message: string;
+  /** the API server's full wording where it differs from `message` (extension of format v1) */
+  readonly detail?: string;
   /** for CEL problems: the character range inside the field's text */
   readonly range?: { readonly start: number; readonly end: number };
   /** where in the scenario text (extension of format v1) */

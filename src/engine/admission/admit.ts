@@ -6,6 +6,7 @@ import { createPatch, semanticNormalize } from '../json/index.js';
 import type { Diagnostic, JsonValue, Result, Scenario, TraceEntry } from '../types.js';
 import { EnvironmentCache } from './compile.js';
 import { compileDiagnostics, validationDiagnostics } from './diagnostics.js';
+import { writeTimeDiagnostics } from './write-time.js';
 import { validateBinding, validatePolicy } from '../k8s/policy-validation.js';
 import { runPass, ReinvocationState, type Hook, type RequestContext } from './dispatcher.js';
 import { policyErrorText, type FatalError, type PolicyError } from './errors.js';
@@ -37,16 +38,20 @@ export function compileScenario(scenario: Scenario, options: AdmitOptions = {}):
   const policies = scenario.policies.map((p, i) => {
     const v = validatePolicy(p, version);
     const name = str(obj(p.metadata)?.name) ?? '';
-    diagnostics.push(...validationDiagnostics(name, ['policies', i], v.errors, v.notServed, v.warnings));
+    diagnostics.push(...validationDiagnostics(name, ['policies', i], v.errors, v.notServed, v.warnings, v.decodeError));
+    diagnostics.push(...writeTimeDiagnostics(v.defaulted, i, version, cache));
     return compilePolicy(v.defaulted, version, cache);
   });
   const bindings = scenario.bindings?.map((b, i) => {
     const v = validateBinding(b, version);
     const name = str(obj(b.metadata)?.name) ?? '';
-    diagnostics.push(...validationDiagnostics(name, ['bindings', i], v.errors, v.notServed, v.warnings));
+    diagnostics.push(...validationDiagnostics(name, ['bindings', i], v.errors, v.notServed, v.warnings, v.decodeError));
     return readBinding(v.defaulted);
   });
-  diagnostics.push(...compileDiagnostics(policies));
+  // What the plugin's own compilation finds and write-time validation did not (rare: the stored
+  // environment is a superset) is reported too; the same problem is not listed twice.
+  const seen = new Set(diagnostics.map((d) => `${d.docPath?.join('/')}|${d.message}`));
+  for (const d of compileDiagnostics(policies)) if (!seen.has(`${d.docPath?.join('/')}|${d.message}`)) diagnostics.push(d);
   return { scenario, policies, bindings, diagnostics };
 }
 

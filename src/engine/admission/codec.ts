@@ -11,19 +11,24 @@ export type Decoded = { readonly ok: true; readonly value: JsonObject } | { read
 export interface ObjectCodec {
   /** the object as the server decoded the request (defaults applied when defaulting is on) */
   decodeRequestObject(o: JsonObject): JsonObject;
+  /** what the Go type could not hold of a request object (unknown fields, wrong types) */
+  requestProblems(o: JsonObject): readonly string[];
   /** a JSONPatch result: strict decoding (its errors are fatal 500s), then defaulting */
   decodeJsonPatchResult(doc: JsonObject): Decoded;
   /** an ApplyConfiguration result: typed conversion (its errors are ordinary), then defaulting */
   decodeApplyResult(doc: JsonObject): Decoded;
 }
 
-export function objectCodec(gvk: GroupVersionKind, defaulting: boolean, builtIn: boolean): ObjectCodec {
+export function objectCodec(gvk: GroupVersionKind, defaulting: boolean, builtIn: boolean, kubernetesVersion: string): ObjectCodec {
   const apiVersion = gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
-  const key = { apiVersion, kind: gvk.kind, group: gvk.group, version: gvk.version };
+  const key = { apiVersion, kind: gvk.kind, group: gvk.group, version: gvk.version, kubernetesVersion };
   const withDefaults = (o: JsonObject): JsonObject => (defaulting && builtIn ? applyDefaults(o, key) as JsonObject : o);
   return {
     decodeRequestObject(o) {
       return withDefaults(builtIn ? (toTypedJson(o, key).value as JsonObject) : o);
+    },
+    requestProblems(o) {
+      return builtIn ? toTypedJson(o, key).warnings : [];
     },
     decodeJsonPatchResult(doc) {
       if (!builtIn) return { ok: true, value: doc };

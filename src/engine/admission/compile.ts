@@ -25,7 +25,10 @@ export interface EnvironmentOptions {
   readonly version: KubernetesVersion;
   readonly kind: ExpressionKind;
   readonly hasParams: boolean;
-  readonly variables: readonly { readonly name: string; readonly type: CelType }[];
+  /** undefined: `variables` is not declared at all (match conditions at write time) */
+  readonly variables: readonly { readonly name: string; readonly type: CelType }[] | undefined;
+  /** 'stored' (what the plugin runs, the default) or 'new' (write-time validation, version N-1) */
+  readonly mode?: 'stored' | 'new';
 }
 
 /** Environments are costly to build and shared by every policy with the same shape. */
@@ -33,15 +36,17 @@ export class EnvironmentCache {
   private readonly environments = new Map<string, Environment>();
 
   get(options: EnvironmentOptions): Environment {
+    const mode = options.mode ?? 'stored';
     const key = [
       options.version,
+      mode,
       options.kind,
       options.hasParams,
-      ...options.variables.map((v) => `${v.name}:${formatType(v.type)}`),
+      options.variables === undefined ? '-' : options.variables.map((v) => `${v.name}:${formatType(v.type)}`).join(','),
     ].join('|');
     let env = this.environments.get(key);
     if (!env) {
-      const config: EnvironmentConfig = kubernetesEnvironment({ ...options, mode: 'stored' });
+      const config: EnvironmentConfig = kubernetesEnvironment({ ...options, mode });
       env = newEnvironment(config);
       this.environments.set(key, env);
     }

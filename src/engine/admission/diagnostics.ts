@@ -46,8 +46,10 @@ export function validationDiagnostics(
   errors: readonly FieldError[],
   notServed: string | undefined,
   warnings: readonly string[],
+  decodeError?: string,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (decodeError) out.push({ policy: owner, path: '', severity: 'error', message: decodeError, docPath });
   if (notServed) out.push({ policy: owner, path: 'apiVersion', severity: 'error', message: notServed, docPath: [...docPath, 'apiVersion'] });
   for (const e of errors) {
     out.push({ policy: owner, path: e.path, severity: 'error', message: e.message, docPath: [...docPath, ...parseFieldPath(e.path)] });

@@ -7,11 +7,11 @@ import type { CelValue, JsonObject } from '../cel/values.js';
 import type { JsonValue, MutationTrace, Outcome, TraceEntry } from '../types.js';
 import { evaluateMatchConditions } from './conditions.js';
 import type { FatalError, PolicyError } from './errors.js';
-import { matchResources, type MatchAttributes } from './match/index.js';
+import { matchResources, type MatchAttributes, type MatchOptions } from './match/index.js';
 import { dispatchMutation, type MutationContext } from './mutate.js';
 import { collectParams, type ResolvedParamKind, type SelectedParam } from './params.js';
 import type { Binding, CompiledPolicy } from './policy.js';
-import type { RequestAttributes } from './request.js';
+import { requestValue, type GroupVersionKind, type GroupVersionResource, type RequestAttributes } from './request.js';
 import { LazyVariables } from './variables.js';
 
 /** A policy with every binding that names it (semantics.md §3.2). */
@@ -37,6 +37,8 @@ export interface RequestContext {
   /** fixed CEL variables: request, authorizer, authorizer.requestResource */
   readonly baseActivation: Readonly<Record<string, CelValue>>;
   readonly mutation: MutationContext;
+  /** the Kubernetes version's texts and the equivalent resources of matchPolicy: Equivalent */
+  readonly matchOptions: MatchOptions;
 }
 
 /** Per-request reinvocation state (mutating/reinvocationcontext.go). */
@@ -109,6 +111,18 @@ interface Invocation {
   readonly hook: Hook;
   readonly binding: Binding;
   readonly param: SelectedParam;
+  /** what the policy matched: the request's own kind, or an equivalent one (another version) */
+  readonly kind: GroupVersionKind;
+  readonly resource: GroupVersionResource;
+}
+
+/**
+ * The object converted to the version a policy matched. Custom resources without a conversion
+ * webhook convert by their apiVersion alone; we convert every kind that way.
+ */
+function toVersion(o: JsonObject, kind: GroupVersionKind): JsonObject {
+  const apiVersion = kind.group ? `${kind.group}/${kind.version}` : kind.version;
+  return o.apiVersion === apiVersion ? o : { ...o, apiVersion };
 }
 
 /** Phase A: which (policy, binding, param) invocations run, and the configuration errors. */
@@ -125,7 +139,7 @@ function select(hooks: readonly Hook[], ctx: RequestContext, object: JsonObject,
       policyError('policy contained no match constraints, a required field');
       continue;
     }
-    const m = matchResources(p.matchConstraints, attrs, true);
+    const m = matchResources(p.matchConstraints, attrs, ctx.matchOptions);
     if (m.error !== undefined) {
       policyError(m.error);
       continue;
@@ -144,7 +158,7 @@ function select(hooks: readonly Hook[], ctx: RequestContext, object: JsonObject,
         sink.trace.push(entry(p.name, binding.name, null, p.failurePolicy === 'Ignore' ? 'error-ignored' : 'rejected', `failed to configure binding: ${message}`, pass));
       };
       if (binding.matchResources) {
-        const bm = matchResources(binding.matchResources, attrs, false);
+        const bm = matchResources(binding.matchResources, attrs, ctx.matchOptions);
         if (bm.error !== undefined) {
           bindingError(bm.error);
           continue;
@@ -162,7 +176,9 @@ function select(hooks: readonly Hook[], ctx: RequestContext, object: JsonObject,
       if (params.params.length === 0 && pass === 0) {
         sink.trace.push(entry(p.name, binding.name, null, 'not-matched', 'no params found; parameterNotFoundAction is Allow', pass));
       }
-      for (const param of params.params) invocations.push({ hook, binding, param });
+      const kind = m.kind ?? ctx.attrs.kind;
+      const resource = m.resource ?? ctx.attrs.resource;
+      for (const param of params.params) invocations.push({ hook, binding, param, kind, resource });
     }
   }
   return invocations;
@@ -187,8 +203,20 @@ export function runPass(
     const p = inv.hook.policy;
     const ignore = p.failurePolicy === 'Ignore';
     const key = `${p.name}\u0000${inv.binding.name}\u0000${inv.param.id ?? ''}`;
-    const activationFor = (object: JsonObject): { activation: Activation; variables: LazyVariables } => {
-      const record: Record<string, CelValue> = { ...ctx.baseActivation, object, oldObject: ctx.oldObject, namespaceObject: ctx.namespaceObject };
+    // Under an equivalent match the policy sees the object in the version it matched; match
+    // conditions see the request's resource, mutations the matched one (semantics.md §5.2).
+    const converted = inv.kind.version !== ctx.attrs.kind.version || inv.kind.group !== ctx.attrs.kind.group;
+    const requestFor = (forMutation: boolean): CelValue | undefined =>
+      converted ? requestValue({ ...ctx.attrs, kind: inv.kind, resource: forMutation ? inv.resource : ctx.attrs.resource }) : undefined;
+    const activationFor = (object: JsonObject, forMutation: boolean): { activation: Activation; variables: LazyVariables } => {
+      const record: Record<string, CelValue> = {
+        ...ctx.baseActivation,
+        object: converted ? toVersion(object, inv.kind) : object,
+        oldObject: converted && ctx.oldObject ? toVersion(ctx.oldObject, inv.kind) : ctx.oldObject,
+        namespaceObject: ctx.namespaceObject,
+      };
+      const request = requestFor(forMutation);
+      if (request !== undefined) record.request = request;
       if (p.paramKind) record.params = inv.param.value;
       const variables = new LazyVariables(p.variables, () => record);
       record.variables = variables;
@@ -200,7 +228,7 @@ export function runPass(
 
     let conditionsTrace: TraceEntry['matchConditions'] = [];
     if (p.matchConditions.length) {
-      const { activation, variables } = activationFor(current);
+      const { activation, variables } = activationFor(current, false);
       const r = evaluateMatchConditions(p.matchConditions, activation, () => variables.cost);
       conditionsTrace = r.trace;
       if (r.outcome.kind === 'error') {
@@ -219,8 +247,10 @@ export function runPass(
     const mutations: MutationTrace[] = [];
     let firstError: string | undefined;
     for (const mutation of p.mutations) {
-      const { activation, variables } = activationFor(current);
-      const r = dispatchMutation(mutation, current, activation, () => variables.cost, ctx.mutation);
+      const { activation, variables } = activationFor(current, true);
+      const live = converted ? toVersion(current, inv.kind) : current;
+      const mctx = converted ? { ...ctx.mutation, gvk: inv.kind } : ctx.mutation;
+      const r = dispatchMutation(mutation, live, activation, () => variables.cost, mctx);
       const patchType = mutation.patchType === 'ApplyConfiguration' ? 'ApplyConfiguration' : 'JSONPatch';
       if (r.kind === 'fatal') {
         mutations.push({ index: mutation.index, patchType, output: r.output, error: r.detail });
@@ -233,7 +263,7 @@ export function runPass(
         firstError ??= r.message;
         continue; // the policy's next mutation still runs
       }
-      current = r.object;
+      current = converted ? toVersion(r.object, ctx.attrs.kind) : r.object;
       dirty = true;
       mutations.push({ index: mutation.index, patchType, output: r.output, error: null, objectAfter: current as JsonValue });
     }

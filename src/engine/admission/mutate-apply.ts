@@ -1,15 +1,74 @@
-// One ApplyConfiguration mutation (semantics.md §7). PLACEHOLDER until the structured-merge-diff
-// work lands: it says clearly that it is not supported, never does something else silently.
-import type { CelValue, JsonObject } from '../cel/values.js';
+// One ApplyConfiguration mutation (semantics.md §7.1; apiserver mutating/patch/smd.go): check the
+// Object type names, convert the value, give it the object's apiVersion/kind, merge it into the
+// object with structured-merge-diff on the kind's schema, then decode the result.
+import { CelMap, isJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
+import { checkObjectTypeNames, objectToJson, ObjectValue, RawCelValue, type IsCelBuilt, type JsonOut } from '../cel/kubernetes/mutation-types.js';
+import type { JsonValue } from '../types.js';
 import type { MutationContext, MutationOutcome } from './mutate.js';
+import { applyStructuredMergeDiff } from './apply/smd.js';
+import { schemaFor } from './apply/schemas.js';
+import type { SmdValue } from './apply/values.js';
 
-/** Schemas of the scenario's custom resources, by group/version/kind. */
+/** Schemas of the scenario's custom resources (openAPIV3Schema), by "group/version/kind". */
 export type CrdSchemas = ReadonlyMap<string, JsonObject>;
 
-export function applyConfigurationMutation(
-  _output: CelValue,
-  _current: JsonObject,
-  _ctx: MutationContext,
-): MutationOutcome {
-  return { kind: 'error', message: 'ApplyConfiguration mutations are not supported yet by this playground', output: null };
+/** The apply configuration as JSON for the trace (values Go could not convert show as null). */
+function displayJson(v: JsonOut): JsonValue {
+  if (v instanceof RawCelValue) return null;
+  if (Array.isArray(v)) return v.map(displayJson);
+  if (v !== null && typeof v === 'object') {
+    const out: { [k: string]: JsonValue } = {};
+    for (const k of Object.keys(v)) out[k] = displayJson((v as { [k: string]: JsonOut })[k]);
+    return out;
+  }
+  return v;
+}
+
+/**
+ * Lists and maps reachable from the inputs are Go data (converted at any depth); any other list
+ * or map in the value was built by CEL (a literal, a comprehension), whose nested containers
+ * and nulls convertField leaves raw. Values read from the inputs keep their identity in our
+ * interpreter, so reachability tells the two apart.
+ */
+function celBuiltPredicate(inputs: readonly CelValue[]): IsCelBuilt {
+  const seen = new WeakSet<object>();
+  const walk = (v: CelValue | undefined): void => {
+    if (Array.isArray(v)) {
+      if (seen.has(v)) return;
+      seen.add(v);
+      for (const e of v) walk(e);
+    } else if (isJsonObject(v)) {
+      if (seen.has(v)) return;
+      seen.add(v);
+      for (const k of Object.keys(v)) walk(v[k]);
+    }
+  };
+  for (const i of inputs) walk(i);
+  return (v) => v instanceof CelMap || !seen.has(v);
+}
+
+export function applyConfigurationMutation(output: CelValue, current: JsonObject, ctx: MutationContext): MutationOutcome {
+  if (!(output instanceof ObjectValue)) {
+    return { kind: 'error', message: 'unsupported return type from ApplyConfiguration expression', output: null };
+  }
+  const names = checkObjectTypeNames(output, 'Object');
+  if (names) return { kind: 'error', message: names, output: null };
+  const converted = objectToJson(output, celBuiltPredicate([current, ...(ctx.inputs ?? [])]));
+  if (!converted.ok) // ObjectVal.Value() is then an error value, not a map
+    return { kind: 'error', message: 'invalid return type: *dynamic.ObjectVal', output: null };
+  const { group, version, kind } = ctx.gvk;
+  const patch = { ...(converted.json as { [k: string]: JsonOut }) };
+  patch.apiVersion = group ? `${group}/${version}` : version;
+  patch.kind = kind;
+  const shown = displayJson(patch);
+  const root = schemaFor(ctx.gvk, ctx.schemas);
+  if (!root) {
+    const gvk = `${group ? `${group}/${version}` : `/${version}`}, Kind=${kind}`;
+    return { kind: 'error', message: `error applying patch: failed to convert patch object to typed object: no corresponding type for ${gvk}`, output: shown };
+  }
+  const r = applyStructuredMergeDiff(root, current as SmdValue, patch as SmdValue, ctx.version);
+  if (!r.ok) return { kind: 'error', message: `error applying patch: ${r.error}`, output: shown };
+  const decoded = ctx.codec.decodeApplyResult(r.value as JsonObject);
+  if (!decoded.ok) return { kind: 'error', message: decoded.error, output: shown };
+  return { kind: 'applied', object: decoded.value, output: shown };
 }

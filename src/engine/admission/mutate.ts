@@ -21,6 +21,12 @@ export interface MutationContext {
   readonly codec: ObjectCodec;
   readonly schemas: CrdSchemas;
   readonly gvk: { readonly group: string; readonly version: string; readonly kind: string };
+  /**
+   * Input values besides the object (oldObject, params, …): lists and maps reachable from them
+   * are Go data upstream, not CEL-built containers, which matters to ApplyConfiguration's
+   * conversion of nested literals (semantics.md §5.4).
+   */
+  readonly inputs?: readonly CelValue[];
 }
 
 export function dispatchMutation(

@@ -78,16 +78,6 @@ export function compilePolicy(
     : undefined;
   const hasParams = paramKind !== undefined;
 
-  const conditionEnv = cache.get({ version, kind: 'matchCondition', hasParams, variables: [] });
-  const matchConditions = list(spec.matchConditions).map((c, i): NamedExpression => {
-    const o = obj(c) ?? {};
-    return {
-      name: str(o.name) ?? '',
-      expression: compileCondition(str(o.expression) ?? '', conditionEnv),
-      path: ['spec', 'matchConditions', i, 'expression'],
-    };
-  });
-
   // Variables compile in order; each sees the compiled types of the ones before it.
   const variables: NamedExpression[] = [];
   const declared: { name: string; type: CelType }[] = [];
@@ -98,6 +88,17 @@ export function compilePolicy(
     const expression = compileExpression(str(o.expression) ?? '', env, undefined);
     variables.push({ name, expression, path: ['spec', 'variables', i, 'expression'] });
     declared.push({ name, type: expression.program?.type ?? { kind: 'dyn' } });
+  });
+
+  // The runtime compiler gives match conditions the policy's variables too (API validation does not).
+  const conditionEnv = cache.get({ version, kind: 'matchCondition', hasParams, variables: declared });
+  const matchConditions = list(spec.matchConditions).map((c, i): NamedExpression => {
+    const o = obj(c) ?? {};
+    return {
+      name: str(o.name) ?? '',
+      expression: compileCondition(str(o.expression) ?? '', conditionEnv),
+      path: ['spec', 'matchConditions', i, 'expression'],
+    };
   });
 
   const mutationEnv = cache.get({ version, kind: 'mutation', hasParams, variables: declared });

@@ -4,11 +4,13 @@
 import { newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
 import { authorizerValue, requestResourceCheck } from '../cel/kubernetes/authz.js';
 import { createPatch, semanticNormalize } from '../json/index.js';
-import { isExemptResource, resolveKind } from '../k8s/restmapping.js';
+import { createRestMapper, isExemptResource, type RestMapper } from '../k8s/restmapping.js';
+import type { EquivalentResourceMapper } from './match/index.js';
 import type { Diagnostic, JsonValue, Scenario } from '../types.js';
 import { objectCodec } from './codec.js';
 import type { RequestContext } from './dispatcher.js';
 import type { CrdSchemas } from './mutate-apply.js';
+import { crdSchemas } from '../schema/crd.js';
 import type { ResolvedParamKind } from './params.js';
 import { obj, str, type ParamKind } from './policy.js';
 import { readUserInfo, requestValue, type Operation, type RequestAttributes } from './request.js';
@@ -51,15 +53,22 @@ export function prepareRequest(scenario: Scenario): PreparedRequest {
   const input = scenario.object ?? scenario.oldObject;
   const apiVersion = str(input?.apiVersion) ?? '';
   const kind = str(input?.kind) ?? '';
-  const mapping = resolveKind(apiVersion, kind, scenario.crds);
+  const mapper = createRestMapper(scenario.crds, scenario.kubernetesVersion);
   const gv = splitApiVersion(apiVersion);
+  // A subresource request carries its own kind (deployments/scale carries an autoscaling/v1 Scale):
+  // the request's resource decides, the object's kind otherwise.
+  const resourceOverride = obj(req.resource);
+  const subResource = str(req.subResource) ?? '';
+  const mapping = resourceOverride
+    ? mapper.resolveResource(str(resourceOverride.group) ?? '', str(resourceOverride.version) ?? '', str(resourceOverride.resource) ?? '') ??
+      mapper.resolveKind(apiVersion, kind)
+    : mapper.resolveKind(apiVersion, kind);
   if (input && !mapping) {
-    diagnostics.push({ path: 'object', severity: 'error', message: `no matches for kind "${kind}" in version "${apiVersion}"` });
+    diagnostics.push({ path: 'object', severity: 'error', message: `no matches for kind "${kind}" in version "${apiVersion}"`, docPath: [scenario.object ? 'object' : 'oldObject', 'kind'] });
   }
   const builtIn = mapping !== undefined && !mapping.custom;
-  const codec = objectCodec({ group: gv.group, version: gv.version, kind }, scenario.defaulting, builtIn);
+  const codec = objectCodec({ group: gv.group, version: gv.version, kind }, scenario.defaulting, builtIn, scenario.kubernetesVersion);
 
-  const resourceOverride = obj(req.resource);
   const resource = {
     group: str(resourceOverride?.group) ?? mapping?.group ?? gv.group,
     version: str(resourceOverride?.version) ?? mapping?.version ?? gv.version,
@@ -76,7 +85,7 @@ export function prepareRequest(scenario: Scenario): PreparedRequest {
     operation,
     kind: { group: gv.group, version: gv.version, kind },
     resource,
-    subResource: str(req.subResource) ?? '',
+    subResource,
     name,
     namespace,
     clusterScoped: clusterScoped || isNamespaceKind,
@@ -85,6 +94,11 @@ export function prepareRequest(scenario: Scenario): PreparedRequest {
     options: obj(req.options),
   };
 
+  for (const [field, o] of [['object', scenario.object], ['oldObject', scenario.oldObject]] as const) {
+    for (const problem of o ? codec.requestProblems(o) : []) {
+      diagnostics.push({ path: field, severity: 'warning', message: `kube-apiserver would refuse or drop this when decoding the request: ${problem}`, docPath: [field] });
+    }
+  }
   const object = scenario.object ? codec.decodeRequestObject(scenario.object) : null;
   const oldObject = scenario.oldObject ? codec.decodeRequestObject(scenario.oldObject) : null;
   const decodingDefaults = scenario.object && object
@@ -102,14 +116,14 @@ export function prepareRequest(scenario: Scenario): PreparedRequest {
       namespaceLabels = undefined;
     } else {
       const ns = given ?? { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } };
-      const nsCodec = objectCodec({ group: '', version: 'v1', kind: 'Namespace' }, false, true);
+      const nsCodec = objectCodec({ group: '', version: 'v1', kind: 'Namespace' }, false, true, scenario.kubernetesVersion);
       namespaceObject = withoutTypeMeta(nsCodec.decodeRequestObject(ns));
       namespaceLabels = labelsOf(ns);
     }
   }
 
   const resolveParamKind: PreparedRequest['resolveParamKind'] = (pk) => {
-    const m = resolveKind(pk.apiVersion, pk.kind, scenario.crds);
+    const m = mapper.resolveKind(pk.apiVersion, pk.kind);
     const pgv = splitApiVersion(pk.apiVersion);
     if (!m) return { ok: false, error: `failed to find resource referenced by paramKind: '${pgv.group}/${pgv.version}, Kind=${pk.kind}'` };
     return { ok: true, kind: { group: pgv.group, version: pgv.version, kind: pk.kind, namespaced: m.namespaced, builtIn: !m.custom } };
@@ -117,13 +131,13 @@ export function prepareRequest(scenario: Scenario): PreparedRequest {
   const paramAsSeenByCel = (p: JsonObject): JsonObject => {
     const pav = str(p.apiVersion) ?? '';
     const pk = str(p.kind) ?? '';
-    const m = resolveKind(pav, pk, scenario.crds);
+    const m = mapper.resolveKind(pav, pk);
     if (!m || m.custom) return p;
     const pgv = splitApiVersion(pav);
-    return withoutTypeMeta(objectCodec({ group: pgv.group, version: pgv.version, kind: pk }, false, true).decodeRequestObject(p));
+    return withoutTypeMeta(objectCodec({ group: pgv.group, version: pgv.version, kind: pk }, false, true, scenario.kubernetesVersion).decodeRequestObject(p));
   };
 
-  const schemas: CrdSchemas = new Map();
+  const schemas: CrdSchemas = crdSchemas(scenario.crds);
   const baseActivation: Record<string, CelValue> = {
     request: requestValue(attrs),
     authorizer: authorizerValue(scenario.authorizer.allow, attrs.userInfo),
@@ -152,7 +166,21 @@ export function prepareRequest(scenario: Scenario): PreparedRequest {
       params: scenario.params,
       paramAsSeenByCel,
       baseActivation,
-      mutation: { version: scenario.kubernetesVersion, codec, schemas, gvk: attrs.kind },
+      mutation: { version: scenario.kubernetesVersion, codec, schemas, gvk: attrs.kind, inputs: [oldObject, namespaceObject, baseActivation.request] },
+      matchOptions: { version: scenario.kubernetesVersion, equivalents: equivalentsOf(mapper) },
     },
   };
+}
+
+/** The other served versions of a resource, for matchPolicy: Equivalent (semantics.md §3.4). */
+function equivalentsOf(mapper: RestMapper): EquivalentResourceMapper {
+  return (resource, subresource) =>
+    mapper
+      .versionsOf(resource.group, resource.resource)
+      .filter((v) => v !== resource.version)
+      .map((version) => {
+        const path = subresource ? `${resource.resource}/${subresource}` : resource.resource;
+        const m = mapper.resolveResource(resource.group, version, path);
+        return { resource: { group: resource.group, version, resource: resource.resource }, kind: m?.kind };
+      });
 }

@@ -98,6 +98,8 @@ export interface ParserOptions {
   /** cel-go defaults: 250 for recursion depth, 100000 code points for expression size */
   readonly maxRecursionDepth: number;
   readonly expressionSizeCodePointLimit: number;
+  /** cel-go v0.22 parser behaviour (Kubernetes 1.32): `__result__` accumulator, no backticks */
+  readonly celGoV022?: boolean;
 }
 
 /** A bundle of declarations, one per library file (strings, lists, quantity, …). */

@@ -60,13 +60,20 @@ const prepared = new WeakMap<Environment, Prepared>();
 
 const TWO_VAR_MACROS = ['transformList', 'transformMap', 'transformMapEntry'];
 
+/** The macros of the libraries (cel-go enables macros per library). */
+function libraryMacros(config: EnvironmentConfig): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const lib of config.libraries) for (const m of lib.macros ?? []) out.add(m);
+  return out;
+}
+
 function prepare(config: EnvironmentConfig): Prepared {
-  const macros = new Set<string>(config.parser?.macros ?? DEFAULT_PARSER_OPTIONS.macros);
-  for (const lib of config.libraries) for (const m of lib.macros ?? []) macros.add(m);
+  // The configuration's own macro list, if any, wins.
+  const macros = config.parser?.macros ?? libraryMacros(config);
   const parser: ParserOptions = {
     ...DEFAULT_PARSER_OPTIONS,
-    optionalSyntax: config.libraries.some((l) => l.macros?.includes('optMap')) || DEFAULT_PARSER_OPTIONS.optionalSyntax,
-    twoVarComprehensions: TWO_VAR_MACROS.some((m) => macros.has(m)) || DEFAULT_PARSER_OPTIONS.twoVarComprehensions,
+    optionalSyntax: config.libraries.some((l) => l.macros?.includes('optMap')),
+    twoVarComprehensions: TWO_VAR_MACROS.some((m) => macros.has(m)),
     ...config.parser,
     macros,
   };
@@ -110,9 +117,11 @@ function compileUnsafe(source: string, env: Environment): CompileResult {
     checked: checkedInfo(checked),
     typeProvider: config.typeProvider,
     callContext: { defaultTimeZone: config.defaultTimeZone ?? 'UTC' },
+    parsed: parsed.ast.expr,
   });
   if (planned instanceof PlanError) {
-    const range = collectRanges(checked.expr).get(planned.exprId) ?? { start: 0, end: source.length };
+    const range = collectRanges(parsed.ast.expr).get(planned.exprId) ??
+      collectRanges(checked.expr).get(planned.exprId) ?? { start: 0, end: source.length };
     return { ok: false, stage: 'plan', diagnostics: [{ message: planned.message, range }] };
   }
   let costEstimate: CostEstimate;

@@ -5,7 +5,7 @@
 // zz_generated.defaults.go (PodSpec, containers, probes, volumes inside every pod template).
 // Feature-gated defaults follow the gates' default state in 1.32-1.36; PodLevelResources
 // defaulting of spec.resources is not simulated.
-import type { CelValue, JsonObject } from '../cel/values.js';
+import { newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
 import { canonicalQuantity } from './quantity.js';
 import { isTypedKind, toTypedJson, type KindRef } from './typed.js';
 
@@ -19,7 +19,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 function clone(v: CelValue): CelValue {
   if (Array.isArray(v)) return v.map(clone);
   if (isMap(v)) {
-    const out: JsonObject = {};
+    const out = newJsonObject();
     for (const k of Object.keys(v)) out[k] = clone(v[k]);
     return out;
   }
@@ -328,6 +328,41 @@ function defaultCronJob(c: JsonObject): void {
   defaultPodTemplate(child(child(child(spec, 'jobTemplate'), 'spec'), 'template'));
 }
 
+/** SetDefaults_PersistentVolumeClaim + ..._PersistentVolumeClaimSpec (+ ResourceList rounding). */
+function defaultPvc(pvc: JsonObject): void {
+  const ps = child(pvc, 'spec');
+  if (unset(ps, 'volumeMode')) ps.volumeMode = 'Filesystem';
+  const res = childIf(ps, 'resources');
+  if (res) {
+    defaultResourceList(res.limits);
+    defaultResourceList(res.requests);
+  }
+  const st = child(pvc, 'status');
+  if (emptyStr(st, 'phase')) st.phase = 'Pending';
+}
+
+/** networking/v1 SetDefaults_NetworkPolicy and SetDefaults_NetworkPolicyPort. */
+function defaultNetworkPolicy(np: JsonObject): void {
+  const spec = child(np, 'spec');
+  for (const dir of ['ingress', 'egress']) {
+    for (const rule of items(spec[dir])) for (const port of items(rule.ports)) if (unset(port, 'protocol')) port.protocol = 'TCP';
+  }
+  if (!Array.isArray(spec.policyTypes) || spec.policyTypes.length === 0) {
+    spec.policyTypes = Array.isArray(spec.egress) && spec.egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
+  }
+}
+
+/** rbac/v1 SetDefaults_(Cluster)RoleBinding and SetDefaults_Subject. */
+function defaultRoleBinding(rb: JsonObject): void {
+  const ref = child(rb, 'roleRef');
+  if (emptyStr(ref, 'apiGroup')) ref.apiGroup = 'rbac.authorization.k8s.io';
+  for (const s of items(rb.subjects)) {
+    if (!emptyStr(s, 'apiGroup')) continue;
+    if (s.kind === 'ServiceAccount') s.apiGroup = '';
+    else if (s.kind === 'User' || s.kind === 'Group') s.apiGroup = 'rbac.authorization.k8s.io';
+  }
+}
+
 const DEFAULTERS: Record<string, (o: JsonObject) => void> = {
   '/v1/Pod': defaultPod,
   '/v1/PodTemplate': (o) => defaultPodTemplate(child(o, 'template')),
@@ -344,6 +379,18 @@ const DEFAULTERS: Record<string, (o: JsonObject) => void> = {
   'apps/v1/ReplicaSet': defaultReplicaSet,
   'batch/v1/Job': defaultJob,
   'batch/v1/CronJob': defaultCronJob,
+  '/v1/PersistentVolumeClaim': defaultPvc,
+  'networking.k8s.io/v1/NetworkPolicy': defaultNetworkPolicy,
+  'networking.k8s.io/v1/IngressClass': (o) => {
+    const params = childIf(child(o, 'spec'), 'parameters');
+    if (params && unset(params, 'scope')) params.scope = 'Cluster';
+  },
+  'networking.k8s.io/v1/Ingress': () => {},
+  'policy/v1/PodDisruptionBudget': () => {},
+  'rbac.authorization.k8s.io/v1/Role': () => {},
+  'rbac.authorization.k8s.io/v1/ClusterRole': () => {},
+  'rbac.authorization.k8s.io/v1/RoleBinding': defaultRoleBinding,
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': defaultRoleBinding,
 };
 
 function key(gvk: KindRef): string {

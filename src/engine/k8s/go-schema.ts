@@ -13,6 +13,8 @@ export interface GoField {
   readonly json: string;
   readonly omitempty: boolean;
   readonly type: GoType;
+  /** the Kubernetes minor version the field appeared in (0: always there) */
+  readonly since: number;
 }
 
 function parseType(t: string): GoType {
@@ -44,9 +46,8 @@ function parseStruct(spec: string): GoField[] {
     .filter((x) => x !== '')
     .map((tok) => {
       const i = tok.indexOf(':');
-      const rawName = tok.slice(0, i);
-      const omitempty = rawName.endsWith('?');
-      return { json: omitempty ? rawName.slice(0, -1) : rawName, omitempty, type: parseType(tok.slice(i + 1)) };
+      const m = /^([^?@]+)(\?)?(?:@(\d+))?$/.exec(tok.slice(0, i))!;
+      return { json: m[1], omitempty: m[2] === '?', since: m[3] ? Number(m[3]) : 0, type: parseType(tok.slice(i + 1)) };
     });
 }
 

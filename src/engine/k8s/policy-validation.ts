@@ -2,7 +2,7 @@
 // served versions, defaulting (semantics.md §2.4) and the structural validation of
 // k/k pkg/apis/admissionregistration/validation/validation.go (§2.1-2.3). CEL compilation is
 // not done here.
-import type { JsonObject } from '../cel/values.js';
+import { newJsonObject, type JsonObject } from '../cel/values.js';
 import type { KubernetesVersion } from '../types.js';
 import { decodeStrict } from './typed.js';
 import {
@@ -74,7 +74,7 @@ const strList = (v: unknown): string[] => list(v).map((x) => (typeof x === 'stri
 function clone<T>(v: T): T {
   if (Array.isArray(v)) return v.map(clone) as unknown as T;
   if (isObj(v)) {
-    const out: JsonObject = {};
+    const out = newJsonObject();
     for (const k of Object.keys(v)) out[k] = clone(v[k]);
     return out as T;
   }

@@ -3,7 +3,7 @@
 // runtime.DefaultUnstructuredConverter.ToUnstructured do (semantics.md §5.3, §6.1, §10.3):
 // omitempty zero values dropped, non-omitempty nil slices/maps/pointers as null, structs always
 // present, quantities canonical, times in UTC RFC 3339, map keys sorted.
-import { CelUint, type CelValue, type JsonObject } from '../cel/values.js';
+import { CelUint, newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
 import { goTypeName, structFields, structForKind, type GoType } from './go-schema.js';
 import { parseQuantity, quantityToString, ERR_FORMAT_WRONG } from './quantity.js';
 
@@ -12,7 +12,11 @@ export interface KindRef {
   readonly version?: string;
   readonly kind: string;
   readonly apiVersion?: string;
+  /** the simulated Kubernetes version (decides which fields the Go types have); default newest */
+  readonly kubernetesVersion?: string;
 }
+
+const minorOf = (gvk: KindRef): number => (gvk.kubernetesVersion ? Number(gvk.kubernetesVersion.split('.')[1]) || 99 : 99);
 
 export interface TypedResult {
   readonly value: JsonObject;
@@ -74,7 +78,10 @@ class ExitDecode {
 class Decoder {
   readonly unknown: string[] = [];
   saved: string | undefined;
-  constructor(private readonly pkg: string = 'v1') {}
+  constructor(
+    private readonly pkg: string = 'v1',
+    private readonly minor: number = 99,
+  ) {}
 
   private typeError(value: string, structName: string, stack: readonly string[], t: GoType): void {
     const msg = `json: cannot unmarshal ${value} into Go struct field ${structName}.${stack.join('.')} of type ${goTypeName(t, this.pkg)}`;
@@ -180,7 +187,7 @@ class Decoder {
           this.typeError(jsonKind(v), structName, stack, t);
           return null;
         }
-        const out: JsonObject = {};
+        const out = newJsonObject();
         for (const k of Object.keys(v).sort()) out[k] = this.value(v[k], t.elem, structName, stack, path === '' ? k : `${path}.${k}`);
         return out;
       }
@@ -196,7 +203,7 @@ class Decoder {
   }
 
   struct(v: JsonObject, name: string, stack: string[], path: string): JsonObject {
-    const fields = structFields(name) ?? [];
+    const fields = (structFields(name) ?? []).filter((f) => f.since <= this.minor);
     // JSON keys are decoded in document order (which decides the first error), the result is
     // written in Go field order
     const decoded = new Map<string, CelValue>();
@@ -319,12 +326,13 @@ function mergeStringData(secret: JsonObject): JsonObject {
   const sd = secret.stringData;
   if (!isMap(sd)) return secret;
   const out: JsonObject = { ...secret };
-  const data: JsonObject = isMap(out.data) ? { ...out.data } : {};
+  const data = newJsonObject();
+  if (isMap(out.data)) for (const k of Object.keys(out.data)) data[k] = out.data[k];
   for (const k of Object.keys(sd)) {
     const v = sd[k];
     data[k] = base64Encode(typeof v === 'string' ? v : '');
   }
-  const sorted: JsonObject = {};
+  const sorted = newJsonObject();
   for (const k of Object.keys(data).sort()) sorted[k] = data[k];
   delete out.stringData;
   if (Object.hasOwn(out, 'data')) out.data = sorted;
@@ -361,8 +369,8 @@ function base64Encode(s: string): string {
   return bytesToBase64(Uint8Array.from(bytes));
 }
 
-function run(obj: JsonObject, name: string, pkg: string): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
-  const d = new Decoder(pkg);
+function run(obj: JsonObject, name: string, pkg: string, minor: number): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
+  const d = new Decoder(pkg, minor);
   try {
     let value = d.struct(obj, name, [], '');
     if (name === 'Secret') value = mergeStringData(value);
@@ -381,7 +389,7 @@ function run(obj: JsonObject, name: string, pkg: string): { value?: JsonObject; 
 export function toTypedJson(obj: JsonObject, gvk: KindRef): TypedResult {
   const name = kindStruct(gvk);
   if (!name) return { value: obj, warnings: [], typed: false };
-  const r = run(obj, name, kindVersion(gvk));
+  const r = run(obj, name, kindVersion(gvk), minorOf(gvk));
   const warnings = r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`);
   if (r.fatal !== undefined || r.value === undefined) return { value: obj, warnings: [...warnings, r.fatal ?? 'cannot decode'], typed: false };
   if (r.saved) warnings.push(r.saved);
@@ -396,7 +404,7 @@ export function toTypedJson(obj: JsonObject, gvk: KindRef): TypedResult {
 export function decodeStrict(obj: JsonObject, gvk: KindRef): StrictResult {
   const name = kindStruct(gvk);
   if (!name) return { ok: true, value: obj };
-  const r = run(obj, name, kindVersion(gvk));
+  const r = run(obj, name, kindVersion(gvk), minorOf(gvk));
   if (r.fatal !== undefined) return { ok: false, error: r.fatal };
   if (r.saved !== undefined) return { ok: false, error: r.saved };
   if (r.unknown.length > 0) return { ok: false, error: `strict decoding error: ${r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`).join(', ')}` };

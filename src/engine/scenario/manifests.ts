@@ -159,10 +159,11 @@ export function scenarioFromManifests(docs: readonly ManifestDoc[], overrides: M
 
   const request: JsonObject = {};
   if (overrides.operation) request.operation = overrides.operation;
-  if (overrides.user !== undefined || overrides.groups !== undefined) {
+  const groups = overrides.groups && overrides.groups.length > 0 ? overrides.groups : undefined;
+  if (overrides.user !== undefined || groups !== undefined) {
     const ui: JsonObject = {};
     if (overrides.user !== undefined) ui.username = overrides.user;
-    if (overrides.groups !== undefined) ui.groups = [...overrides.groups];
+    if (groups !== undefined) ui.groups = [...groups];
     request.userInfo = ui;
   }
   const scenario: Scenario = {

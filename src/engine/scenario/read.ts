@@ -25,9 +25,13 @@ export interface ReadResult {
 
 const KNOWN_KEYS = [
   'kubernetesVersion', 'defaulting', 'policies', 'bindings', 'params', 'crds', 'namespace',
-  'request', 'authorizer', 'object', 'oldObject', 'expect', 'notes', 'source',
+  'request', 'authorizer', 'object', 'oldObject', 'expect', 'notes', 'source', 'skip',
 ] as const;
 
+const REQUEST_KEYS = [
+  'operation', 'userInfo', 'dryRun', 'subResource', 'options', 'resource', 'kind', 'name', 'namespace',
+  'requestKind', 'requestResource', 'requestSubResource', 'uid',
+];
 const AUTHORIZER_RULE_KEYS = ['verb', 'group', 'resource', 'subresource', 'namespace', 'name', 'path', 'user'];
 const EXPECT_KEYS = ['allowed', 'object', 'error', 'objectContains', 'compileError'];
 
@@ -135,6 +139,9 @@ export function scenarioFromValue(value: JsonValue | undefined, sourceMap: Sourc
   const rq = optionalObject('request');
   if (rq) {
     request = rq;
+    for (const k of Object.keys(rq)) {
+      if (!REQUEST_KEYS.includes(k)) diag('warning', ['request', k], `unknown request key ${JSON.stringify(k)} is ignored (known keys: ${REQUEST_KEYS.join(', ')})`, true);
+    }
     const op = rq.operation;
     if (op !== undefined && !['CREATE', 'UPDATE', 'DELETE', 'CONNECT'].includes(op as string)) {
       err(['request', 'operation'], `request.operation must be one of CREATE, UPDATE, DELETE, CONNECT, not ${typeof op === 'string' ? JSON.stringify(op) : typeName(op)}`);
@@ -213,6 +220,7 @@ export function scenarioFromValue(value: JsonValue | undefined, sourceMap: Sourc
     ...(expect ? { expect } : {}),
     ...(text('notes') !== undefined ? { notes: text('notes') } : {}),
     ...(text('source') !== undefined ? { source: text('source') } : {}),
+    ...(text('skip') !== undefined ? { skip: text('skip') } : {}),
   };
   return { scenario, diagnostics };
 }
@@ -231,7 +239,10 @@ export function readScenario(text: string): ReadResult {
       };
     }
     const doc = nonEmpty[0] ?? docs[0];
-    if (!doc) return { scenario: null, sourceMap: EMPTY_SOURCE_MAP, diagnostics: [...diagnostics, { path: '', severity: 'error', message: 'the scenario is empty: it needs at least an `object`' }] };
+    if (!doc) {
+      const empty: Diagnostic[] = diagnostics.some((d) => d.severity === 'error') ? [] : [{ path: '', severity: 'error', message: 'the scenario is empty: it needs at least an `object`' }];
+      return { scenario: null, sourceMap: EMPTY_SOURCE_MAP, diagnostics: [...diagnostics, ...empty] };
+    }
     const all = [...diagnostics, ...doc.diagnostics];
     if (all.some((d) => d.severity === 'error') && doc.value === undefined) return { scenario: null, sourceMap: doc.sourceMap, diagnostics: all };
     const r = scenarioFromValue(doc.value, doc.sourceMap);

@@ -15,6 +15,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import type { Diagnostic, DocPath, JsonValue, SourceMap, SourceSpan } from '../types.js';
+import { newJsonObject } from '../cel/values.js';
 import { describeResolved, keyToString, resolvedToJson, resolvePlainYaml11, resolvePlainYaml12, sameResolved, type Resolved } from './yaml-resolve.js';
 import { scalarOffsets, type ScalarOffsets, type ScalarStyle } from './scalar-offsets.js';
 
@@ -218,7 +219,8 @@ class Converter {
   }
 
   private map(node: YAMLMap, path: (string | number)[], depth: number): { [k: string]: JsonValue } {
-    const out: { [k: string]: JsonValue } = {};
+    // null prototype: keys such as __proto__ stay data
+    const out = newJsonObject() as { [k: string]: JsonValue };
     const seen = new Map<string, Pair>();
     for (const pair of node.items) {
       const k = pair.key;
@@ -242,7 +244,7 @@ class Converter {
     const node = isAlias(src) ? src.resolve(this.doc) : src;
     if (isMap(node)) {
       const v = this.convert(src, path, depth + 1);
-      if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, v);
+      if (v && typeof v === 'object' && !Array.isArray(v)) for (const k of Object.keys(v)) out[k] = (v as { [k: string]: JsonValue })[k];
       return;
     }
     if (isSeq(node)) {
@@ -343,10 +345,78 @@ class YamlSourceMap implements SourceMap {
   }
 }
 
+/** Texts beyond this many UTF-16 units are refused (the YAML parser's memory grows with it). */
+const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
+
+/** Flow nesting beyond which the text is refused before parsing (the parser would exhaust memory). */
+const MAX_FLOW_DEPTH = 1000;
+/** Block nesting (indentation plus compact `- ` indicators) beyond which the text is refused. */
+const MAX_BLOCK_INDENT = 2000;
+
+/**
+ * A cheap upper estimate of the flow-collection nesting ([ and {) of a text, skipping quoted
+ * strings and comments; returns the offset where MAX_FLOW_DEPTH is exceeded, or -1.
+ */
+function excessiveFlowNesting(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    } else if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x27) {
+      // a quote inside a plain scalar (it's) is not a string start; only after space or indicator
+      const prev = i > 0 ? text[i - 1] : ' ';
+      if (/[\s\[{,:-]/.test(prev)) for (i++; i < text.length && text.charCodeAt(i) !== 0x27; i++);
+    } else if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    }
+  }
+  return -1;
+}
+
+/** The first line whose indentation (spaces and leading `- ` / `? ` / `: ` indicators) exceeds MAX_BLOCK_INDENT, or -1. */
+function excessiveBlockNesting(text: string): number {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let i = lineStart;
+    while (i < text.length) {
+      const c = text[i];
+      if (c === ' ') i++;
+      else if ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t')) i += 2;
+      else break;
+      if (i - lineStart > MAX_BLOCK_INDENT) return i;
+    }
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return -1;
+}
+
 /** Reads every document of a YAML (or JSON) text. Never throws. */
 export function parseYamlDocuments(text: string): { docs: YamlDocument[]; diagnostics: Diagnostic[] } {
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
+  if (text.length > MAX_TEXT_LENGTH) {
+    diagnostics.push({ path: '', severity: 'error', message: `the text is too large (${text.length} characters; at most ${MAX_TEXT_LENGTH})` });
+    return { docs: [], diagnostics };
+  }
+  const tooDeepBlock = excessiveBlockNesting(text);
+  if (tooDeepBlock >= 0) {
+    const location = lines.span(tooDeepBlock, tooDeepBlock + 1);
+    diagnostics.push({ path: '', severity: 'error', message: `YAML nesting deeper than ${MAX_BLOCK_INDENT} columns of indentation at line ${location.line}`, location });
+    return { docs: [], diagnostics };
+  }
+  const tooDeep = excessiveFlowNesting(text);
+  if (tooDeep >= 0) {
+    const location = lines.span(tooDeep, tooDeep + 1);
+    diagnostics.push({ path: '', severity: 'error', message: `YAML nesting deeper than ${MAX_FLOW_DEPTH} levels at line ${location.line}, column ${location.column}`, location });
+    return { docs: [], diagnostics };
+  }
   let parsed: Document[];
   try {
     parsed = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, keepSourceTokens: false, strict: false, prettyErrors: false }) as unknown as Document[];

@@ -87,7 +87,11 @@ export function resolvePlainYaml11(text: string): Resolved {
     if (i !== undefined) return { kind: 'int', value: i };
     const u = goParseUint(plain);
     if (u !== undefined) return { kind: 'float', value: Number(u) }; // uint64 beyond int64: a float on the server
-    if (YAML_STYLE_FLOAT.test(plain)) return { kind: 'float', value: Number(plain) };
+    if (YAML_STYLE_FLOAT.test(plain)) {
+      // Go's ParseFloat fails (ErrRange) beyond the float64 range: the text stays a string
+      const f = Number(plain);
+      if (Number.isFinite(f)) return { kind: 'float', value: f };
+    }
     if (plain.startsWith('0b')) {
       const v = /^[01]+$/.test(plain.slice(2)) ? BigInt('0b' + plain.slice(2)) : undefined;
       if (v !== undefined && v <= INT64_MAX) return { kind: 'int', value: v };
@@ -95,6 +99,10 @@ export function resolvePlainYaml11(text: string): Resolved {
       const v = /^[01]+$/.test(plain.slice(3)) ? -BigInt('0b' + plain.slice(3)) : undefined;
       if (v !== undefined && v >= INT64_MIN) return { kind: 'int', value: v };
     }
+    // syntactically an integer but out of the 64-bit range: a big.Int, a JSON number, a float64 on the server
+    const sign = plain[0] === '-' ? -1 : 1;
+    const big = parseGoBase0(plain.replace(/^[+-]/, ''));
+    if (big !== undefined) return { kind: 'float', value: sign * Number(big) };
   }
   return { kind: 'string', value: text };
 }
@@ -152,35 +160,22 @@ export function keyToString(r: Resolved): string | undefined {
       if (Number.isNaN(v)) return '.nan';
       if (v === Infinity) return '.inf';
       if (v === -Infinity) return '-.inf';
-      // Go strconv.FormatFloat(v, 'g', -1, 32): shortest float32 representation.
-      return formatFloat32G(v);
+      // sigs.k8s.io/yaml: strconv.FormatFloat(v, 'g', -1, 64)
+      return formatFloatG(v);
     }
     case 'null': return undefined;
   }
 }
 
-function formatFloat32G(v: number): string {
-  const f = Math.fround(v);
-  // shortest digits that round-trip through float32
-  let digits = '';
-  for (let p = 1; p <= 9; p++) {
-    const s = f.toPrecision(p);
-    if (Math.fround(Number(s)) === f) { digits = s; break; }
-  }
-  if (digits === '') digits = String(f);
-  const n = Number(digits);
-  const exp = n === 0 ? 0 : Math.floor(Math.log10(Math.abs(n)));
-  const mant = digits.replace(/e.*$/, '').replace('-', '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  const prec = Math.max(mant.length, 1);
-  // strconv %g with shortest digits switches to %e at exponent 6 (eprec = 6)
-  if (exp < -4 || exp >= 6) {
-    // %e with shortest digits, Go style exponent (at least two digits)
-    const m = (n / 10 ** exp).toPrecision(prec).replace(/\.?0+$/, '');
-    const sign = exp < 0 ? '-' : '+';
-    const e = Math.abs(exp) < 10 ? '0' + Math.abs(exp) : String(Math.abs(exp));
-    return `${m}e${sign}${e}`;
-  }
-  return String(n);
+/** Go strconv.FormatFloat(v, 'g', -1, 64): shortest digits, %e when exp < -4 or exp >= 6. */
+function formatFloatG(v: number): string {
+  const e = v.toExponential(); // shortest round-trip digits
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-])(\d+)$/.exec(e);
+  if (!m) return String(v);
+  const [, sign, d0, rest = '', esign, edigits] = m;
+  const exp = (esign === '-' ? -1 : 1) * Number(edigits);
+  if (exp < -4 || exp >= 6) return `${sign}${d0}${rest ? '.' + rest : ''}e${esign}${edigits.padStart(2, '0')}`;
+  return String(v);
 }
 
 export function describeResolved(r: Resolved): string {
@@ -193,14 +188,13 @@ export function describeResolved(r: Resolved): string {
   }
 }
 
+/** Whether two readings give the same JSON value once kubectl has sent it. */
 export function sameResolved(a: Resolved, b: Resolved): boolean {
-  if (a.kind === 'null' || b.kind === 'null') return a.kind === b.kind;
   const ja = resolvedToJson(a);
   const jb = resolvedToJson(b);
-  if (a.kind !== b.kind && !(typeof ja === 'bigint' && typeof jb === 'bigint')) {
-    if (!((a.kind === 'int' || a.kind === 'float') && (b.kind === 'int' || b.kind === 'float'))) return false;
+  if (ja === undefined || jb === undefined) {
+    // NaN / infinities: compare the raw floats
+    return a.kind === b.kind && Object.is((a as { value?: unknown }).value, (b as { value?: unknown }).value);
   }
-  if (typeof ja === 'number' && typeof jb === 'number') return ja === jb || (Number.isNaN(ja) && Number.isNaN(jb));
-  if (ja === undefined || jb === undefined) return Object.is((a as { value?: unknown }).value, (b as { value?: unknown }).value);
   return ja === jb;
 }

@@ -113,3 +113,12 @@ export class HashWriter {
 }
 
 export const isShareHash = (hash: string) => hash.startsWith(LINK_PREFIX);
+
+/** Keeps a state aside (before Reset or opening files replaces it). */
+export function saveBackup(storage: StorageLike, saved: Saved): void {
+  try {
+    storage.setItem(BACKUP_KEY, JSON.stringify(saved));
+  } catch {
+    // nothing more we can do
+  }
+}

@@ -20,16 +20,17 @@ function evaluate(text: string): Evaluated {
 function library(version: string): FunctionHelp[] {
   const v = (KUBERNETES_VERSIONS as readonly string[]).includes(version) ? (version as KubernetesVersion) : KUBERNETES_VERSIONS[KUBERNETES_VERSIONS.length - 1];
   const env = kubernetesEnvironment({ version: v, mode: 'stored', kind: 'mutation', hasParams: true, variables: [] });
-  const byName = new Map<string, { member: boolean; signatures: string[] }>();
+  const byName = new Map<string, { member: boolean; global: boolean; signatures: string[] }>();
   for (const lib of env.libraries) {
     for (const fn of lib.functions ?? []) {
       if (!/^[A-Za-z]/.test(fn.name)) continue; // operators (_+_, @in, !_) are not completions
-      const entry = byName.get(fn.name) ?? { member: false, signatures: [] };
+      const entry = byName.get(fn.name) ?? { member: false, global: false, signatures: [] };
       for (const o of fn.overloads) {
         const args = (o.member ? o.params.slice(1) : o.params).map(formatType).join(', ');
         const sig = o.member ? `${formatType(o.params[0])}.${fn.name}(${args}) -> ${formatType(o.result)}` : `${fn.name}(${args}) -> ${formatType(o.result)}`;
         if (!entry.signatures.includes(sig)) entry.signatures.push(sig);
         entry.member ||= o.member;
+        entry.global ||= !o.member;
       }
       byName.set(fn.name, entry);
     }

@@ -15,7 +15,10 @@ export interface FunctionHelp {
   readonly name: string;
   /** e.g. `string.contains(string) -> bool` */
   readonly signatures: readonly string[];
+  /** has a receiver-style overload (`x.f()`) */
   readonly member: boolean;
+  /** has a global overload (`f(x)`) */
+  readonly global: boolean;
 }
 
 export interface Calls {

@@ -214,3 +214,25 @@ describe('helpers', () => {
     expect(imageTag('host:5000/b')).toBe('latest');
   });
 });
+
+describe('more kinds', () => {
+  it('PersistentVolumeClaim', () => {
+    const o = applyDefaults({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', spec: { resources: { requests: { storage: '1Gi' } } } }, { apiVersion: 'v1', kind: 'PersistentVolumeClaim' });
+    expect(o.spec).toEqual({ resources: { requests: { storage: '1Gi' } }, volumeMode: 'Filesystem' });
+    expect(o.status).toEqual({ phase: 'Pending' });
+  });
+  it('NetworkPolicy policyTypes and port protocol', () => {
+    const K = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy' };
+    const o = applyDefaults({ ...K, spec: { podSelector: {}, egress: [{ ports: [{ port: 53n }] }] } }, K);
+    expect(o.spec).toEqual({ podSelector: {}, egress: [{ ports: [{ protocol: 'TCP', port: 53n }] }], policyTypes: ['Ingress', 'Egress'] });
+    expect((applyDefaults({ ...K, spec: {} }, K).spec as JsonObject).policyTypes).toEqual(['Ingress']);
+  });
+  it('RoleBinding roleRef and subjects apiGroup', () => {
+    const K = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding' };
+    const o = applyDefaults({ ...K, roleRef: { kind: 'Role', name: 'r' }, subjects: [{ kind: 'User', name: 'u' }, { kind: 'ServiceAccount', name: 's', namespace: 'n' }] }, K);
+    expect(o.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'r' });
+    expect(o.subjects).toEqual([{ kind: 'User', apiGroup: 'rbac.authorization.k8s.io', name: 'u' }, { kind: 'ServiceAccount', name: 's', namespace: 'n' }]);
+    const role = applyDefaults({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role' }, { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role' });
+    expect(role.rules).toBeNull();
+  });
+});

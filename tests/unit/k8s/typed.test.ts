@@ -76,7 +76,8 @@ describe('toTypedJson: the Go round trip of built-in kinds (semantics.md §5.3)'
   it('kinds outside the table stay unstructured', () => {
     const o = { apiVersion: 'example.com/v1', kind: 'Widget', spec: { a: [] } };
     expect(toTypedJson(o, { apiVersion: 'example.com/v1', kind: 'Widget' })).toEqual({ value: o, warnings: [], typed: false });
-    expect(isTypedKind({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' })).toBe(false);
+    expect(isTypedKind({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' })).toBe(true);
+    expect(isTypedKind({ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler' })).toBe(false);
     expect(isTypedKind({ group: 'batch', version: 'v1', kind: 'CronJob' })).toBe(true);
   });
 });
@@ -91,6 +92,12 @@ describe('decodeStrict: JSONPatch results (OBSERVED.md JSONPatch, sample/jsonpat
     [{ a: 'b' }, 'object'],
   ])('%s into map[string]string', (v, kind) => {
     expect(strictErr(cm({ b: v as never }), CM)).toBe(`json: cannot unmarshal ${kind} into Go struct field ConfigMap.data of type string`);
+  });
+  it('a __proto__ key in a map stays data', () => {
+    const data = Object.create(null) as JsonObject;
+    data.__proto__ = 'x';
+    const r = decodeStrict(cm(data), CM);
+    expect(r.ok && Object.hasOwn(r.value.data as object, '__proto__')).toBe(true);
   });
   it('null into a map[string]string entry gives ""', () => {
     const r = decodeStrict(cm({ seed: 'x', b: null }), CM);
@@ -162,4 +169,15 @@ describe('goNumberText (Go float64 JSON text)', () => {
     [0.000001, '0.000001'],
     [-3n, '-3'],
   ])('%s', (v, t) => expect(goNumberText(v)).toBe(t));
+});
+
+describe('fields by Kubernetes version', () => {
+  it('a field the Go type of an older release lacks is an unknown field there', () => {
+    const o = { apiVersion: 'v1', kind: 'Pod', spec: { containers: [], hostnameOverride: 'h' } };
+    expect(decodeStrict(o, { apiVersion: 'v1', kind: 'Pod', kubernetesVersion: '1.33' })).toEqual({ ok: false, error: 'strict decoding error: unknown field "spec.hostnameOverride"' });
+    expect(decodeStrict(o, { apiVersion: 'v1', kind: 'Pod', kubernetesVersion: '1.34' }).ok).toBe(true);
+    expect(decodeStrict(o, { apiVersion: 'v1', kind: 'Pod' }).ok).toBe(true);
+    const lc = { apiVersion: 'v1', kind: 'Pod', spec: { containers: [{ name: 'c', lifecycle: { stopSignal: 'SIGTERM' } }] } };
+    expect(toTypedJson(lc, { apiVersion: 'v1', kind: 'Pod', kubernetesVersion: '1.32' }).warnings).toEqual(['unknown field "spec.containers[0].lifecycle.stopSignal"']);
+  });
 });

@@ -20,7 +20,7 @@ describe('YAML 1.1 scalars as kubectl reads them (go-yaml v2 resolve.go)', () =>
     ['0X1F', 31n], ['0x1f', 31n], ['0o17', 15n], ['017', 15n], ['0b101', 5n], ['-0b101', -5n], ['1_000', 1000n], ['+12', 12n],
     ['9223372036854775807', 9223372036854775807n], ['-9223372036854775808', -9223372036854775808n],
     ['9223372036854775808', 9223372036854775808], ['08', 8n], ['1.5', 1.5], ['.5', 0.5], ['1e3', 1000n], ['2.0', 2n],
-    ['1e21', 1e21], ['-1.25e-7', -1.25e-7],
+    ['1e21', 1e21], ['-1.25e-7', -1.25e-7], ['1e400', '1e400'], ['0x1FFFFFFFFFFFFFFFF', 36893488147419103000], ['-99999999999999999999', -100000000000000000000],
     ['yes please', 'yes please'], ['0x', '0x'], ['1.2.3', '1.2.3'], ['2024-01-01', '2024-01-01'], ['nginx:1.2', 'nginx:1.2'],
   ])('%j', (text, expected) => {
     expect(value(`v: ${text}\n`)).toEqual({ v: expected });
@@ -52,6 +52,12 @@ describe('YAML 1.1 scalars as kubectl reads them (go-yaml v2 resolve.go)', () =>
     expect(value('b: &b {x: 1, z: 2}\nm:\n  <<: *b\n  z: 3\nl: [*b]\n')).toEqual({ b: { x: 1n, z: 2n }, m: { x: 1n, z: 3n }, l: [{ x: 1n, z: 2n }] });
     // the classic: an unquoted y key is the boolean true
     expect(value('y: 1\n')).toEqual({ true: 1n });
+  });
+  it('__proto__ and constructor keys stay data', () => {
+    const v = value('__proto__: {polluted: true}\nconstructor: 1\nm:\n  <<: {__proto__: 2}\n') as Record<string, unknown>;
+    expect(Object.hasOwn(v, '__proto__')).toBe(true);
+    expect(Object.hasOwn(v.m as object, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   it('duplicate keys: the last one wins, with a warning', () => {
     const t = 'a: 1\na: 2\n';
@@ -89,8 +95,15 @@ describe('hostile and malformed input', () => {
     const deep = 'object: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n';
     const r = readScenario(deep);
     expect(r.diagnostics.length).toBeGreaterThan(0);
+    expect(r.diagnostics[0].message).toBe('YAML nesting deeper than 1000 levels at line 1, column 1009');
     const deepMap = 'object:\n' + Array.from({ length: 1500 }, (_, i) => ' '.repeat(i + 1) + `k${i}:`).join('\n') + ' 1\n';
     expect(() => readScenario(deepMap)).not.toThrow();
+    for (const n of [900, 1500, 7000]) {
+      const seq = 'object:\n' + Array.from({ length: n }, (_, i) => ' '.repeat(i + 1) + '- ').join('\n') + 'x\n';
+      expect(readScenario(seq).diagnostics.length).toBeGreaterThan(0);
+      const flow = 'object: ' + '{a: '.repeat(Math.min(n, 999)) + '1' + '}'.repeat(Math.min(n, 999));
+      expect(() => readScenario(flow)).not.toThrow();
+    }
   });
   it('binary junk and odd documents never throw', () => {
     for (const t of ['\u0000\u0001', '---\n---\n', '- a\n- b', '"just a string"', 'object: [1', '%YAML 9.9\n---\na: 1', '? [a]\n: 1\n', '!!binary x']) {
@@ -163,6 +176,12 @@ describe('readScenario: the scenario format', () => {
       'request.operation@6: request.operation must be one of CREATE, UPDATE, DELETE, CONNECT, not "PATCH"',
       'authorizer.allow[0].verb@7: authorizer.allow[0].verb must be a string, not a number',
       'expect.allowed@8: expect.allowed must be true or false, not a string',
+    ]);
+  });
+  it('warns about unknown request keys', () => {
+    const r = readScenario(minimal + 'request: {operaton: UPDATE}\n');
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      'unknown request key "operaton" is ignored (known keys: operation, userInfo, dryRun, subResource, options, resource, kind, name, namespace, requestKind, requestResource, requestSubResource, uid)',
     ]);
   });
   it('an unquoted version number is accepted with a warning', () => {

@@ -5,7 +5,12 @@ import { CelMap, Optional, isJsonObject, type CelValue } from '../values.js';
 export interface FunctionTable {
   readonly byId: ReadonlyMap<string, OverloadDecl>;
   readonly byName: ReadonlyMap<string, readonly OverloadDecl[]>;
+  /** overloads of cel-go's standard and optional libraries (no Kubernetes estimator applies) */
+  readonly standardIds: ReadonlySet<string>;
 }
+
+/** Libraries whose calls cel-go costs by overload id alone. */
+const STANDARD_LIBRARIES = new Set(['cel.stdlib', 'cel.lib.optional']);
 
 /** Indexes every overload of the libraries; a later library's overload replaces an earlier one with the same id. */
 export function buildFunctionTable(libraries: readonly Library[]): FunctionTable {
@@ -19,10 +24,16 @@ export function buildFunctionTable(libraries: readonly Library[]): FunctionTable
       m.set(o.id, o);
     }
   };
-  for (const lib of libraries) for (const fn of lib.functions ?? []) add(fn);
+  const standardIds = new Set<string>();
+  for (const lib of libraries) {
+    for (const fn of lib.functions ?? []) {
+      add(fn);
+      if (STANDARD_LIBRARIES.has(lib.name)) for (const o of fn.overloads) standardIds.add(o.id);
+    }
+  }
   const byName = new Map<string, OverloadDecl[]>();
   for (const [name, m] of names) byName.set(name, [...m.values()]);
-  return { byId, byName };
+  return { byId, byName, standardIds };
 }
 
 /** cel-go's actualSize: the size of strings (code points), bytes, lists and maps; 1 otherwise. */

@@ -19,6 +19,11 @@ export interface InterpreterOptions {
   readonly checked: CheckedInfo;
   readonly typeProvider?: TypeProvider;
   readonly callContext: CallContext;
+  /**
+   * The parsed (unchecked) tree, whose ranges are the ones to report: the checker may replace a
+   * select chain `a.b` by one identifier node with the select's id.
+   */
+  readonly parsed?: Expr;
 }
 
 export type Variables = Readonly<Record<string, CelValue>> | { readonly resolve: (name: string) => CelValue | undefined };
@@ -50,6 +55,7 @@ export class PlannedExpr {
   /** Plans `expr`; a PlanError is kube-apiserver's `program instantiation failed`. */
   static plan(expr: Expr, opts: InterpreterOptions): PlannedExpr | PlanError {
     const ranges = collectRanges(expr);
+    if (opts.parsed) for (const [id, r] of collectRanges(opts.parsed)) ranges.set(id, r);
     const planned = planWith(expr, opts, ranges, false);
     if (planned instanceof PlanError) return planned;
     return new PlannedExpr(expr, opts, ranges, planned);
@@ -149,8 +155,9 @@ export function collectRanges(root: Expr): Map<number, Range> {
         }
         break;
       case 'comprehension':
-        // Macro expansions: the call site's range is the node's own; parts keep theirs.
-        for (const x of [e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result]) visit(x);
+        // Macro expansions: the receiver is part of the call; the synthetic parts are not.
+        widen(visit(e.iterRange));
+        for (const x of [e.accuInit, e.loopCondition, e.loopStep, e.result]) visit(x);
         break;
     }
     const r = { start, end };

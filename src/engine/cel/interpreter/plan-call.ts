@@ -57,7 +57,10 @@ export function planCallDispatch(p: Planner, e: CallExpr): Plan {
   const overloads = candidates(p, e, args.length);
   if (overloads.length === 0) return unboundCall(e, args);
   const costId = e.fn === '_==_' ? 'equals' : e.fn === '_!=_' ? 'not_equals' : overloads.length === 1 ? overloads[0].id : '';
-  const fn = callClosure(e.id, e.fn, args.map((a) => a.fn), overloads, costId);
+  // With several candidates cel-go knows no overload id: standard calls then cost 1.
+  const std = p.opts.functions.standardIds;
+  const costOf = costId === '' && overloads.every((o) => std.has(o.id)) ? undefined : overloads;
+  const fn = callClosure(e.id, e.fn, args.map((a) => a.fn), overloads, costId, costOf !== undefined);
   if (REGEX_FUNCTIONS.has(e.fn) && args.length >= 2 && typeof args[1].constant?.value === 'string') {
     checkRegex(e, args[1].constant.value);
   }
@@ -124,7 +127,14 @@ function matches(o: OverloadDecl, args: readonly CelValue[]): boolean {
  * cel-go's function-level dispatch (a singleton implementation, else the first overload whose
  * parameter kinds agree with the arguments, else `no such overload: f(types)`).
  */
-function callClosure(id: number, fnName: string, argFns: readonly Closure[], overloads: readonly OverloadDecl[], costId: string): Closure {
+function callClosure(
+  id: number,
+  fnName: string,
+  argFns: readonly Closure[],
+  overloads: readonly OverloadDecl[],
+  costId: string,
+  declaredCost: boolean,
+): Closure {
   const n = argFns.length;
   const first = overloads[0];
   const single = overloads.every((o) => o.impl === first.impl) ? first : undefined;
@@ -135,17 +145,23 @@ function callClosure(id: number, fnName: string, argFns: readonly Closure[], ove
       if (!o) return label(noSuchOverloadSig(fnName, args), id);
     }
     const r = o.impl!(args, f.ctx);
-    f.cost += callCost(o, costId, args, r);
+    f.cost += declaredCost ? callCost(o, costId, args, r) : 1;
     if (f.cost > f.limit) throw CostLimitExceeded.instance;
     return label(r, id);
   };
   if (n === 0) return (f) => invoke(f, []);
+  // cel-go still charges a unary or binary call whose argument is an error (the call was
+  // evaluated and observed); the error is its result.
+  const failed = (f: Frame, args: CelValue[], err: CelError): CelError => {
+    f.cost += declaredCost ? callCost(first, costId, args, err) : 1;
+    return err;
+  };
   const fastUnary = n === 1 && single && Object.hasOwn(FAST_UNARY, costId) ? FAST_UNARY[costId] : undefined;
   if (fastUnary) {
     const a0 = argFns[0];
     return (f) => {
       const a = a0(f);
-      if (a instanceof CelError) return a;
+      if (a instanceof CelError) return failed(f, [a], a);
       const r = fastUnary(f, a);
       return r !== undefined ? r : invoke(f, [a]);
     };
@@ -157,8 +173,8 @@ function callClosure(id: number, fnName: string, argFns: readonly Closure[], ove
     return (f) => {
       const a = a0(f);
       const b = a1(f);
-      if (a instanceof CelError) return a;
-      if (b instanceof CelError) return b;
+      if (a instanceof CelError) return failed(f, [a, b], a);
+      if (b instanceof CelError) return failed(f, [a, b], b);
       const r = fastBinary(f, a, b);
       return r !== undefined ? r : invoke(f, [a, b]);
     };
@@ -167,7 +183,7 @@ function callClosure(id: number, fnName: string, argFns: readonly Closure[], ove
     const a0 = argFns[0];
     return (f) => {
       const a = a0(f);
-      if (a instanceof CelError) return a;
+      if (a instanceof CelError) return failed(f, [a], a);
       return invoke(f, [a]);
     };
   }
@@ -177,8 +193,8 @@ function callClosure(id: number, fnName: string, argFns: readonly Closure[], ove
     return (f) => {
       const a = a0(f);
       const b = a1(f);
-      if (a instanceof CelError) return a;
-      if (b instanceof CelError) return b;
+      if (a instanceof CelError) return failed(f, [a, b], a);
+      if (b instanceof CelError) return failed(f, [a, b], b);
       return invoke(f, [a, b]);
     };
   }
@@ -231,18 +247,34 @@ function planLogic(p: Planner, e: CallExpr, or: boolean): Plan {
   return { id, fn };
 }
 
+/**
+ * `c ? t : f` evaluates only the chosen branch. cel-go plans it as a conditional attribute: a
+ * branch that is itself an attribute is resolved without its own evaluation charge.
+ */
 function planConditional(p: Planner, e: CallExpr): Plan {
   const c = p.plan(e.args[0]).fn;
-  const t = p.plan(e.args[1]).fn;
-  const fl = p.plan(e.args[2]).fn;
+  const tp = p.plan(e.args[1]);
+  const fp = p.plan(e.args[2]);
+  const t = tp.fn;
+  const fl = fp.fn;
+  const tRefund = tp.attr ? 1 : 0;
+  const fRefund = fp.attr ? 1 : 0;
   const id = e.id;
   const fn: Closure = (f) => {
     const v = c(f);
-    if (v === true) return t(f);
-    if (v === false) return fl(f);
+    if (v === true) {
+      const r = t(f);
+      f.cost -= tRefund;
+      return r;
+    }
+    if (v === false) {
+      const r = fl(f);
+      f.cost -= fRefund;
+      return r;
+    }
     return v instanceof CelError ? v : noSuchOverload(id);
   };
-  return { id, fn };
+  return { id, fn, freeAttr: true };
 }
 
 /** `@not_strictly_false`: true unless the argument is exactly false (errors count as true). */
@@ -285,7 +317,9 @@ const NOT_PRIMITIVE = Symbol('not primitive');
 /** One key for numerically equal int, uint and double values. */
 function setKey(v: CelValue): unknown {
   if (v === null || typeof v === 'boolean' || typeof v === 'string' || typeof v === 'bigint') return v;
-  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 2 ** 64 ? BigInt(v) : v;
+  // NaN equals nothing (a fresh key is never found, as a Go map never finds a NaN key);
+  // integral doubles meet ints and uints.
+  if (typeof v === 'number') return Number.isNaN(v) ? {} : Number.isInteger(v) && Math.abs(v) < 2 ** 64 ? BigInt(v) : v;
   if (v instanceof CelUint) return v.value;
   return NOT_PRIMITIVE;
 }

@@ -46,7 +46,7 @@ export function planChain(p: Planner, e: Expr): Plan {
         quals.push(
           idx.constant
             ? constQual(p, node.id, idx.constant.value, optional)
-            : { id: node.id, range: p.opts.rangeOf(node.id), key: null, dyn: idx.fn, absorb: idx.attr === true, optional },
+            : { id: node.id, range: p.opts.rangeOf(node.id), key: null, dyn: idx.fn, absorb: idx.attr === true || idx.freeAttr === true, optional },
         );
         node = node.args[0];
         continue;
@@ -61,25 +61,31 @@ export function planChain(p: Planner, e: Expr): Plan {
   let root: Plan;
   let rootCost = 0;
   if (node.kind === 'ident' || (node.kind === 'select' && p.opts.checked.identRef(node.id))) {
-    root = node.kind === 'ident' ? p.plan(node) : planQualifiedIdent(p, node);
+    if (node.kind === 'ident') root = p.plan(node);
+    else {
+      root = planQualifiedIdent(p, node);
+      // (without qualifiers the caller observes the node itself)
+      if (quals.length > 0 && p.opts.observe) root = p.observed(root, node.id);
+    }
     if (testOnly) rootCost = -1;
   } else {
     root = p.plan(node);
-    if (!testOnly) rootCost = 1;
+    // Anything else is a relative attribute, which charges 1, except a conditional (cel-go's
+    // conditional attribute has no charge of its own).
+    if (!testOnly && !root.freeAttr) rootCost = 1;
   }
   if (quals.length === 0) return root;
   const fn =
     !testOnly && quals.every((q) => !q.dyn && !q.optional) && !p.opts.observe
       ? fastClosure(root.fn, rootCost, quals.map((q) => q.key), e.id)
       : chainClosure(root.fn, rootCost, quals, e.id, p.opts.observe, testOnly);
-  return { id: e.id, fn, attr: true };
+  return testOnly ? { id: e.id, fn, freeAttr: true } : { id: e.id, fn, attr: true };
 }
 
 function planQualifiedIdent(p: Planner, node: Expr & { kind: 'select' }): Plan {
   const ref = p.opts.checked.identRef(node.id);
   const name = ref?.kind === 'variable' ? ref.name : node.field;
-  const plan = p.planIdent(node.id, name);
-  return p.opts.observe ? p.observed(plan, node.id) : plan;
+  return p.planIdent(node.id, name);
 }
 
 function constQual(p: Planner, id: number, key: CelValue, optional: boolean): Qual {
@@ -157,6 +163,25 @@ function chainClosure(root: Closure, rootCost: number, quals: readonly Qual[], i
         if (bad) return bad === key ? key : label(bad, id);
       }
       isOpt ||= q.optional;
+      if (i !== last) {
+        // Fast paths: a present key of a plain-object map, an in-range int index of a list.
+        if (typeof key === 'string') {
+          if (typeof obj === 'object' && obj !== null && isJsonObject(obj) && Object.hasOwn(obj, key)) {
+            f.cost++;
+            obj = obj[key];
+            if (observe && i < n - 1) f.observe?.(q.id, q.range, isOpt ? Optional.of(obj) : obj);
+            continue;
+          }
+        } else if (typeof key === 'bigint' && Array.isArray(obj)) {
+          const k = Number(key);
+          if (k >= 0 && k < obj.length) {
+            f.cost++;
+            obj = obj[k];
+            if (observe && i < n - 1) f.observe?.(q.id, q.range, isOpt ? Optional.of(obj) : obj);
+            continue;
+          }
+        }
+      }
       if (i === last) {
         f.cost++;
         const present = presenceTest(obj, key);
@@ -189,23 +214,34 @@ function planMaybeQualified(p: Planner, e: Expr, rootName: string, rootId: numbe
   }
   names.reverse();
   const slot = p.slotOf(rootName);
+  const observe = p.opts.observe;
   const candidates = names.map(({ name: n, rest }) => ({
     name: n,
-    fn: rest.length === 0 ? (v: CelValue) => v : applyRest(rest, e.id, testOnly),
+    // the id of the node the bound name stands for: the root, or the select it ends at
+    id: rest.length === quals.length ? rootId : quals[quals.length - rest.length - 1].id,
+    fn: rest.length === 0 ? (v: CelValue) => v : applyRest(rest, e.id, testOnly, observe),
   }));
+  const rootRange = p.opts.rangeOf(rootId);
   const missing = `no such attribute(s): ${rootName}`;
+  const rootCost = testOnly ? 0 : 1;
   const fn: Closure = (f) => {
-    f.cost++;
-    if (slot !== undefined) return candidates[candidates.length - 1].fn(f.slots[slot], f);
+    f.cost += rootCost;
+    if (slot !== undefined) {
+      const v = f.slots[slot];
+      if (observe) f.observe?.(rootId, rootRange, v);
+      return candidates[candidates.length - 1].fn(v, f);
+    }
     for (const c of candidates) {
       const v = f.lookup(c.name);
-      if (v !== undefined) return c.fn(v, f);
+      if (v === undefined) continue;
+      if (observe && c.id === rootId) f.observe?.(rootId, rootRange, v);
+      return c.fn(v, f);
     }
     return new CelError(missing, rootId);
   };
   return { id: e.id, fn, attr: true };
 }
 
-function applyRest(rest: readonly Qual[], id: number, testOnly: boolean): (v: CelValue, f: Frame) => CelValue {
-  return (v, f) => chainClosure(() => v, 0, rest, id, false, testOnly)(f);
+function applyRest(rest: readonly Qual[], id: number, testOnly: boolean, observe: boolean): (v: CelValue, f: Frame) => CelValue {
+  return (v, f) => chainClosure(() => v, 0, rest, id, observe, testOnly)(f);
 }

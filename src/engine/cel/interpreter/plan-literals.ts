@@ -133,7 +133,10 @@ export function planStruct(p: Planner, e: StructExpr): Plan {
       const fields = new Map<string, CelValue>();
       for (let i = 0; i < n; i++) {
         let v = fns[i](f);
-        if (v instanceof CelError) return v;
+        if (v instanceof CelError) {
+          charge(f, STRUCT_COST);
+          return v;
+        }
         if (optional[i]) {
           if (!(v instanceof Optional)) {
             return new CelError(`cannot initialize optional entry '${names[i]}' from non-optional value ${formatGoValue(v)}`, id);
@@ -152,52 +155,16 @@ export function planStruct(p: Planner, e: StructExpr): Plan {
 }
 
 /**
- * Maps whose keys are all constant strings (the common `{"op": …, "path": …}`): object literals
- * with computed keys, which V8 builds far faster than key-by-key stores. Computed keys define own
- * properties, so even `__proto__` is plain data; a repeated key keeps its last value, as in cel-go.
+ * Maps whose keys are all constant strings (the common `{"op": …, "path": …}`): an ordinary
+ * object filled key by key, which V8 keeps fast (object literals with computed keys shared by
+ * several key sets are much slower). Values are read with Object.hasOwn, so the prototype is
+ * harmless; a `__proto__` key needs a null-prototype object. A repeated key keeps its last value.
  */
 function constKeyBuilder(keys: readonly string[], vf: readonly Closure[]): Closure {
-  const [k0, k1, k2, k3] = keys;
-  const [f0, f1, f2, f3] = vf;
-  switch (keys.length) {
-    case 0:
-      return () => ({});
-    case 1:
-      return (f) => {
-        const v0 = f0(f);
-        return v0 instanceof CelError ? v0 : { [k0]: v0 };
-      };
-    case 2:
-      return (f) => {
-        const v0 = f0(f);
-        if (v0 instanceof CelError) return v0;
-        const v1 = f1(f);
-        return v1 instanceof CelError ? v1 : { [k0]: v0, [k1]: v1 };
-      };
-    case 3:
-      return (f) => {
-        const v0 = f0(f);
-        if (v0 instanceof CelError) return v0;
-        const v1 = f1(f);
-        if (v1 instanceof CelError) return v1;
-        const v2 = f2(f);
-        return v2 instanceof CelError ? v2 : { [k0]: v0, [k1]: v1, [k2]: v2 };
-      };
-    case 4:
-      return (f) => {
-        const v0 = f0(f);
-        if (v0 instanceof CelError) return v0;
-        const v1 = f1(f);
-        if (v1 instanceof CelError) return v1;
-        const v2 = f2(f);
-        if (v2 instanceof CelError) return v2;
-        const v3 = f3(f);
-        return v3 instanceof CelError ? v3 : { [k0]: v0, [k1]: v1, [k2]: v2, [k3]: v3 };
-      };
-  }
   const n = keys.length;
+  const nullProto = keys.includes('__proto__');
   return (f) => {
-    const obj = newJsonObject();
+    const obj: JsonObject = nullProto ? newJsonObject() : {};
     for (let i = 0; i < n; i++) {
       const v = vf[i](f);
       if (v instanceof CelError) return v;

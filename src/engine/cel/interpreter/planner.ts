@@ -20,8 +20,11 @@ export interface Plan {
   readonly fn: Closure;
   /** the value, when the node is a constant (a literal, or folded while planning) */
   readonly constant?: { readonly value: CelValue };
-  /** whether the node is an attribute (identifier or select/index chain) in cel-go's sense */
+  /** whether the node is an attribute (identifier or select/index chain) in cel-go's sense,
+   * whose root charges 1 when evaluated on its own */
   readonly attr?: boolean;
+  /** an attribute without a charge of its own: a conditional, or a has() test */
+  readonly freeAttr?: boolean;
 }
 
 /** A failure while planning: kube-apiserver's `program instantiation failed: <message>`. */
@@ -129,7 +132,10 @@ export class Planner {
       fn: (f) => {
         f.cost++;
         const v = f.lookup(varName);
-        return v === undefined ? missingVariable(missing, id) : v;
+        if (v === undefined) return missingVariable(missing, id);
+        // A variable bound to an error (a failed lazy variable) fails here.
+        if (v instanceof CelError && v.exprId === undefined) v.exprId = id;
+        return v;
       },
     };
   }

@@ -106,7 +106,10 @@ export function goTypeName(v: CelValue): string {
   if (v instanceof Duration) return 'types.Duration';
   if (v instanceof TypeValue) return '*types.Type';
   if (v instanceof Optional) return '*types.Optional';
+  if (Array.isArray(v)) return '*types.baseList';
+  if (v instanceof CelMap || isJsonObject(v)) return '*types.baseMap';
   if (v instanceof StructValue) return '*dynamic.ObjectVal';
+  if (v instanceof CelError) return '*types.Err';
   return `*types.${celTypeName(v)}`;
 }
 

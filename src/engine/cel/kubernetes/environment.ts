@@ -118,6 +118,7 @@ export function kubernetesParserOptions(version: KubernetesVersion, mode: Enviro
     macros,
     twoVarComprehensions: f.twoVarComprehensions,
     identEscapeSyntax: false,
+    celGoV022: version === '1.32',
   };
 }
 

@@ -242,13 +242,17 @@ export abstract class ExpressionParser extends Recovery {
     // `-1`: the literal alternative wins ANTLR's ambiguity; longer runs are all operators.
     if (t === T.MINUS && n === 1 && inSet(NUMBER_LIT, after)) return this.parseMember();
     const first = this.p;
-    for (let k = 0; k < n; k++) this.consume();
-    const fn = t === T.MINUS ? '-_' : '!_';
-    if (!inSet(OPERAND_START, after) && !(after === T.MINUS && inSet(NUMBER_LIT, this.la(2)))) {
-      this.noViable(this.p - 1, this.p);
-      if (t === T.MINUS) this.forceMismatched(EXPR_START);
+    if (t === T.MINUS && !inSet(OPERAND_START, after)) {
+      // ANTLR decides each '-' with one more token of lookahead: the decision at the last '-'
+      // has no viable alternative, and parsing resumes from that '-' (a binary minus).
+      for (let k = 1; k < n; k++) this.consume();
+      this.noViable(this.p + 1);
       return this.errorNode(this.tokRange(this.p));
     }
+    for (let k = 0; k < n; k++) this.consume();
+    // (ops+='!')+ is an LL(1) loop: its sync reports a token no member can start with.
+    if (t === T.EXCLAM) this.loopBackSync(EXPR_START);
+    const fn = t === T.MINUS ? '-_' : '!_';
     const id = n % 2 === 1 ? this.alloc() : 0;
     const target = this.parseMember();
     if (n % 2 === 0) return target;
@@ -296,7 +300,7 @@ export abstract class ExpressionParser extends Recovery {
       return call;
     }
     if (tk !== T.IDENTIFIER && tk !== T.ESC_IDENTIFIER) {
-      this.noViable(dot, k);
+      this.noViable(k);
       this.memberError = true;
       return operand;
     }

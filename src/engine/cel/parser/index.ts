@@ -1,7 +1,10 @@
 // The CEL parser: parse(source, options) -> the macro-expanded AST, or cel-go's diagnostics.
-// Never throws. See parser.ts for how ids and ranges relate to cel-go's.
+// Never throws. Ids are allocated in cel-go's order (holes where cel-go drops a macro call's id).
+// A node's range.start is where cel-go locates the node (so error columns match): the operator
+// token for operator calls, '(' for calls and macros, '.' for selects, '[' / '{' for indexes,
+// lists, maps and messages, ':' for map entries and message fields; range.end is the end of the
+// node's source. Nodes made by macros carry the macro call's range.
 import type { CelDiagnostic, ParsedAst } from '../ast.js';
-import type { ParserOptions } from '../decls.js';
 import { type ParseOptions, resolveOptions } from './options.js';
 import { Parser } from './parser.js';
 import { NO_LOCATION } from './recovery.js';
@@ -10,8 +13,9 @@ export type ParseResult = { ok: true; ast: ParsedAst } | { ok: false; diagnostic
 
 export { DEFAULT_PARSER_OPTIONS } from './options.js';
 export type { ParseOptions } from './options.js';
-export { ACCUMULATOR, MAP_INSERT, SORT_BY_ASSOCIATED_KEYS } from './macros.js';
+export { ACCUMULATOR, LEGACY_ACCUMULATOR, MAP_INSERT, SORT_BY_ASSOCIATED_KEYS } from './macros.js';
 export { NO_LOCATION } from './recovery.js';
+export { formatErrors, lineAndColumn } from './display.js';
 
 /** Code points in s (cel-go measures the size limit in runes). */
 function codePointCount(s: string): number {
@@ -34,7 +38,7 @@ function codePointCount(s: string): number {
  * Diagnostics are in cel-go's display order; `range.start === -1` means cel-go reports no
  * location (`<input>:-1:0`), as for the recursion and size limits.
  */
-export function parse(source: string, options?: Partial<ParserOptions> | Partial<ParseOptions>): ParseResult {
+export function parse(source: string, options?: Partial<ParseOptions>): ParseResult {
   const opts = resolveOptions(options);
   const size = codePointCount(source);
   if (size > opts.expressionSizeCodePointLimit) {

@@ -38,7 +38,7 @@ export class Parser extends ExpressionParser {
         return this.parseNamed(false);
       case T.DOT:
         if (this.la(2) === T.IDENTIFIER) return this.parseNamed(true);
-        this.noViable(this.p, this.p + 1);
+        this.noViable(this.p + 1);
         return this.errorNode(this.tokRange(this.p));
       case T.LPAREN: {
         this.consume();
@@ -54,7 +54,7 @@ export class Parser extends ExpressionParser {
         return this.parseMap();
       case T.MINUS:
         if (inSet(NUMBER_LIT, this.la(2))) return this.parseNumber(true);
-        this.noViable(this.p, this.p + 1);
+        this.noViable(this.p + 1);
         return this.errorNode(this.tokRange(this.p));
       case T.NUM_INT:
       case T.NUM_FLOAT:

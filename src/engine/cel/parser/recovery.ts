@@ -181,7 +181,8 @@ export abstract class Recovery {
 
   /** Single-token deletion at a decision point: skips one token when the next one fits `set`. */
   protected syncDelete(set: TokenSet): boolean {
-    if (this.cur === T.EOF || !inSet(set, this.la(2))) return false;
+    // ANTLR skips sync entirely while recovering from an error
+    if (this.errorMode || this.cur === T.EOF || !inSet(set, this.la(2))) return false;
     this.parserError(`extraneous input '${this.display(this.p)}' expecting ${formatSet(set)}`, this.p);
     this.p++;
     this.errorMode = false;
@@ -194,19 +195,23 @@ export abstract class Recovery {
     this.recover();
   }
 
-  /** Reports a mismatch even right after another error (cel-go shows both for `--`). */
-  protected forceMismatched(set: TokenSet): void {
-    this.errorMode = false;
-    this.mismatched(set);
+  /** Sync at a loop-back state: report the stray token, skip to what may follow. */
+  protected loopBackSync(expecting: TokenSet): void {
+    if (this.errorMode || inSet(expecting, this.cur)) return;
+    this.parserError(`extraneous input '${this.display(this.p)}' expecting ${formatSet(expecting)}`, this.p);
+    while (!inSet(expecting, this.cur) && !this.inRecoverySet(this.cur)) this.p++;
   }
 
-  /** NoViableAltException: the input from the decision's start token to the offending token. */
-  protected noViable(startTok: number, offTok: number): void {
+  /**
+   * NoViableAltException for a decision starting at the current token and failing at offTok:
+   * reported there with the input in between; the input stays at the decision start.
+   */
+  protected noViable(offTok: number): void {
+    const startTok = this.p;
     const end = this.types[offTok] === T.EOF ? this.ends[Math.max(offTok - 1, startTok)] : this.ends[offTok];
     const text = this.src.slice(this.starts[startTok], Math.max(end, this.starts[startTok]));
     let msg = `no viable alternative at input '${errorDisplay(text)}'`;
     msg = msg.replace(RESERVED_AFTER_DOT, "mismatched input '$1' expecting IDENTIFIER");
-    this.p = offTok;
     this.parserError(msg, offTok);
     this.recover();
   }

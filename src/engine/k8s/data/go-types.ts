@@ -2,7 +2,7 @@
 // k8s.io/apimachinery meta/v1, Kubernetes 1.36), written as a compact table we own.
 //
 // Each struct is a list of fields in Go declaration order (the order encoding/json writes):
-//   name[?]:type        `?` = the json tag has omitempty
+//   name[?][@NN]:type   `?` = the json tag has omitempty; `@NN` = the field exists from 1.NN on
 // types:
 //   str | str=v1.Named  string (a named string type prints its Go name in decode errors)
 //   i32 i64 bool f64    numbers and booleans
@@ -20,7 +20,7 @@ const LOCAL_OBJECT_REFERENCE = 'name?:str';
 const CONTAINER_FIELDS =
   'name:str image?:str command?:[]str args?:[]str workingDir?:str ports?:[]@ContainerPort envFrom?:[]@EnvFromSource ' +
   'env?:[]@EnvVar resources?:@ResourceRequirements resizePolicy?:[]@ContainerResizePolicy restartPolicy?:*str=v1.ContainerRestartPolicy ' +
-  'restartPolicyRules?:[]raw volumeMounts?:[]@VolumeMount volumeDevices?:[]@VolumeDevice livenessProbe?:*@Probe readinessProbe?:*@Probe ' +
+  'restartPolicyRules?@34:[]raw volumeMounts?:[]@VolumeMount volumeDevices?:[]@VolumeDevice livenessProbe?:*@Probe readinessProbe?:*@Probe ' +
   'startupProbe?:*@Probe lifecycle?:*@Lifecycle terminationMessagePath?:str terminationMessagePolicy?:str=v1.TerminationMessagePolicy ' +
   'imagePullPolicy?:str=v1.PullPolicy securityContext?:*@SecurityContext stdin?:bool stdinOnce?:bool tty?:bool';
 const PROBE_HANDLER = 'exec?:*@ExecAction httpGet?:*@HTTPGetAction tcpSocket?:*@TCPSocketAction grpc?:*@GRPCAction';
@@ -68,12 +68,12 @@ export const GO_STRUCTS: Record<string, string> = {
     'tolerations?:[]@Toleration hostAliases?:[]@HostAlias priorityClassName?:str priority?:*i32 dnsConfig?:*@PodDNSConfig ' +
     'readinessGates?:[]@PodReadinessGate runtimeClassName?:*str enableServiceLinks?:*bool preemptionPolicy?:*str=v1.PreemptionPolicy ' +
     'overhead?:rl topologySpreadConstraints?:[]@TopologySpreadConstraint setHostnameAsFQDN?:*bool os?:*@PodOS hostUsers?:*bool ' +
-    'schedulingGates?:[]@PodSchedulingGate resourceClaims?:[]@PodResourceClaim resources?:*@ResourceRequirements hostnameOverride?:*str schedulingGroup?:*raw',
+    'schedulingGates?:[]@PodSchedulingGate resourceClaims?:[]@PodResourceClaim resources?:*@ResourceRequirements hostnameOverride?@34:*str schedulingGroup?@36:*raw',
   PodStatus:
-    'observedGeneration?:i64 phase?:str=v1.PodPhase conditions?:[]raw message?:str reason?:str nominatedNodeName?:str hostIP?:str ' +
+    'observedGeneration?@33:i64 phase?:str=v1.PodPhase conditions?:[]raw message?:str reason?:str nominatedNodeName?:str hostIP?:str ' +
     'hostIPs?:[]raw podIP?:str podIPs?:[]raw startTime?:*time initContainerStatuses?:[]raw containerStatuses?:[]raw ' +
-    'qosClass?:str=v1.PodQOSClass ephemeralContainerStatuses?:[]raw resize?:str=v1.PodResizeStatus resourceClaimStatuses?:[]raw extendedResourceClaimStatus?:*raw ' +
-    'allocatedResources?:rl resources?:*@ResourceRequirements nodeAllocatableResourceClaimStatuses?:[]raw',
+    'qosClass?:str=v1.PodQOSClass ephemeralContainerStatuses?:[]raw resize?:str=v1.PodResizeStatus resourceClaimStatuses?:[]raw extendedResourceClaimStatus?@34:*raw ' +
+    'allocatedResources?@35:rl resources?@35:*@ResourceRequirements nodeAllocatableResourceClaimStatuses?@36:[]raw',
   Container: CONTAINER_FIELDS,
   EphemeralContainer: `${CONTAINER_FIELDS} targetContainerName?:str`,
   ContainerPort: 'name?:str hostPort?:i32 containerPort:i32 protocol?:str=v1.Protocol hostIP?:str',
@@ -83,7 +83,7 @@ export const GO_STRUCTS: Record<string, string> = {
   EnvVar: 'name:str value?:str valueFrom?:*@EnvVarSource',
   EnvVarSource:
     'fieldRef?:*@ObjectFieldSelector resourceFieldRef?:*@ResourceFieldSelector configMapKeyRef?:*@ConfigMapKeySelector ' +
-    'secretKeyRef?:*@SecretKeySelector fileKeyRef?:*raw',
+    'secretKeyRef?:*@SecretKeySelector fileKeyRef?@34:*raw',
   ObjectFieldSelector: 'apiVersion?:str fieldPath:str',
   ResourceFieldSelector: 'containerName?:str resource:str divisor?:qty',
   ConfigMapKeySelector: `${LOCAL_OBJECT_REFERENCE} key:str optional?:*bool`,
@@ -103,7 +103,7 @@ export const GO_STRUCTS: Record<string, string> = {
   HTTPHeader: 'name:str value:str',
   TCPSocketAction: 'port:ios host?:str',
   GRPCAction: 'port:i32 service:*str',
-  Lifecycle: 'postStart?:*@LifecycleHandler preStop?:*@LifecycleHandler stopSignal?:*str=v1.Signal',
+  Lifecycle: 'postStart?:*@LifecycleHandler preStop?:*@LifecycleHandler stopSignal?@33:*str=v1.Signal',
   LifecycleHandler: 'exec?:*@ExecAction httpGet?:*@HTTPGetAction tcpSocket?:*@TCPSocketAction sleep?:*@SleepAction',
   SleepAction: 'seconds:i64',
   SecurityContext:
@@ -168,7 +168,7 @@ export const GO_STRUCTS: Record<string, string> = {
   ProjectedVolumeSource: 'sources:[]@VolumeProjection defaultMode?:*i32',
   VolumeProjection:
     'secret?:*@SecretProjection downwardAPI?:*@DownwardAPIProjection configMap?:*@ConfigMapProjection ' +
-    'serviceAccountToken?:*@ServiceAccountTokenProjection clusterTrustBundle?:*raw podCertificate?:*raw',
+    'serviceAccountToken?:*@ServiceAccountTokenProjection clusterTrustBundle?:*raw podCertificate?@34:*raw',
   SecretProjection: `${LOCAL_OBJECT_REFERENCE} items?:[]@KeyToPath optional?:*bool`,
   ConfigMapProjection: `${LOCAL_OBJECT_REFERENCE} items?:[]@KeyToPath optional?:*bool`,
   DownwardAPIProjection: 'items?:[]@DownwardAPIVolumeFile',
@@ -185,7 +185,7 @@ export const GO_STRUCTS: Record<string, string> = {
   RollingUpdateDeployment: 'maxUnavailable?:*ios maxSurge?:*ios',
   DeploymentStatus:
     'observedGeneration?:i64 replicas?:i32 updatedReplicas?:i32 readyReplicas?:i32 availableReplicas?:i32 unavailableReplicas?:i32 ' +
-    'terminatingReplicas?:*i32 conditions?:[]raw collisionCount?:*i32',
+    'terminatingReplicas?@33:*i32 conditions?:[]raw collisionCount?:*i32',
   StatefulSet: `${POD_TEMPLATE_OWNER} spec?:@StatefulSetSpec status?:@StatefulSetStatus`,
   StatefulSetSpec:
     'replicas?:*i32 selector:*@LabelSelector template:@PodTemplateSpec volumeClaimTemplates?:[]raw serviceName:str ' +
@@ -210,7 +210,7 @@ export const GO_STRUCTS: Record<string, string> = {
   ReplicaSet: `${POD_TEMPLATE_OWNER} spec?:@ReplicaSetSpec status?:@ReplicaSetStatus`,
   ReplicaSetSpec: 'replicas?:*i32 minReadySeconds?:i32 selector:*@LabelSelector template?:@PodTemplateSpec',
   ReplicaSetStatus:
-    'replicas:i32 fullyLabeledReplicas?:i32 readyReplicas?:i32 availableReplicas?:i32 terminatingReplicas?:*i32 observedGeneration?:i64 conditions?:[]raw',
+    'replicas:i32 fullyLabeledReplicas?:i32 readyReplicas?:i32 availableReplicas?:i32 terminatingReplicas?@33:*i32 observedGeneration?:i64 conditions?:[]raw',
 
   // ---- batch/v1 ----
   Job: `${POD_TEMPLATE_OWNER} spec?:@JobSpec status?:@JobStatus`,
@@ -227,6 +227,51 @@ export const GO_STRUCTS: Record<string, string> = {
     'jobTemplate:@JobTemplateSpec successfulJobsHistoryLimit?:*i32 failedJobsHistoryLimit?:*i32',
   JobTemplateSpec: 'metadata?:@ObjectMeta spec?:@JobSpec',
   CronJobStatus: 'active?:[]raw lastScheduleTime?:*time lastSuccessfulTime?:*time',
+
+  // ---- more kinds (generated from k8s.io/api v0.36.3 types.go by a throwaway script, checked) ----
+  AggregationRule: 'clusterRoleSelectors?:[]@LabelSelector',
+  ClusterRole: `${POD_TEMPLATE_OWNER} rules:[]@PolicyRule aggregationRule?:*@AggregationRule`,
+  ClusterRoleBinding: `${POD_TEMPLATE_OWNER} subjects?:[]@Subject roleRef:@RoleRef`,
+  Condition: 'type:str status:str=v1.ConditionStatus observedGeneration?:i64 lastTransitionTime:time reason:str message:str',
+  HTTPIngressPath: 'path?:str pathType:*str=v1.PathType backend:@IngressBackend',
+  HTTPIngressRuleValue: 'paths:[]@HTTPIngressPath',
+  IPBlock: 'cidr:str except?:[]str',
+  Ingress: `${POD_TEMPLATE_OWNER} spec?:@IngressSpec status?:@IngressStatus`,
+  IngressBackend: 'service?:*@IngressServiceBackend resource?:*@TypedLocalObjectReference',
+  IngressClass: `${POD_TEMPLATE_OWNER} spec?:@IngressClassSpec`,
+  IngressClassParametersReference: 'apiGroup?:*str kind:str name:str scope:*str namespace?:*str',
+  IngressClassSpec: 'controller?:str parameters?:*@IngressClassParametersReference',
+  IngressLoadBalancerIngress: 'ip?:str hostname?:str ports?:[]@IngressPortStatus',
+  IngressLoadBalancerStatus: 'ingress?:[]@IngressLoadBalancerIngress',
+  IngressPortStatus: 'port:i32 protocol:str=v1.Protocol error?:*str',
+  IngressRule: 'host?:str http?:*@HTTPIngressRuleValue',
+  IngressServiceBackend: 'name:str port?:@ServiceBackendPort',
+  IngressSpec: 'ingressClassName?:*str defaultBackend?:*@IngressBackend tls?:[]@IngressTLS rules?:[]@IngressRule',
+  IngressStatus: 'loadBalancer?:@IngressLoadBalancerStatus',
+  IngressTLS: 'hosts?:[]str secretName?:str',
+  ModifyVolumeStatus: 'targetVolumeAttributesClassName?:str status:str=v1.PersistentVolumeClaimModifyVolumeStatus',
+  NetworkPolicy: `${POD_TEMPLATE_OWNER} spec?:@NetworkPolicySpec`,
+  NetworkPolicyEgressRule: 'ports?:[]@NetworkPolicyPort to?:[]@NetworkPolicyPeer',
+  NetworkPolicyIngressRule: 'ports?:[]@NetworkPolicyPort from?:[]@NetworkPolicyPeer',
+  NetworkPolicyPeer: 'podSelector?:*@LabelSelector namespaceSelector?:*@LabelSelector ipBlock?:*@IPBlock',
+  NetworkPolicyPort: 'protocol?:*str=v1.Protocol port?:*ios endPort?:*i32',
+  NetworkPolicySpec: 'podSelector:@LabelSelector ingress?:[]@NetworkPolicyIngressRule egress?:[]@NetworkPolicyEgressRule policyTypes?:[]str=v1.PolicyType',
+  PersistentVolumeClaim: `${POD_TEMPLATE_OWNER} spec?:@PersistentVolumeClaimSpec status?:@PersistentVolumeClaimStatus`,
+  PersistentVolumeClaimCondition: 'type:str=v1.PersistentVolumeClaimConditionType status:str=v1.ConditionStatus lastProbeTime?:time lastTransitionTime?:time reason?:str message?:str',
+  PersistentVolumeClaimSpec: 'accessModes?:[]str=v1.PersistentVolumeAccessMode selector?:*@LabelSelector resources?:@VolumeResourceRequirements volumeName?:str storageClassName?:*str volumeMode?:*str=v1.PersistentVolumeMode dataSource?:*@TypedLocalObjectReference dataSourceRef?:*@TypedObjectReference volumeAttributesClassName?:*str',
+  PersistentVolumeClaimStatus: 'phase?:str=v1.PersistentVolumeClaimPhase accessModes?:[]str=v1.PersistentVolumeAccessMode capacity?:rl conditions?:[]@PersistentVolumeClaimCondition allocatedResources?:rl allocatedResourceStatuses?:{}str=v1.ClaimResourceStatus currentVolumeAttributesClassName?:*str modifyVolumeStatus?:*@ModifyVolumeStatus',
+  PodDisruptionBudget: `${POD_TEMPLATE_OWNER} spec?:@PodDisruptionBudgetSpec status?:@PodDisruptionBudgetStatus`,
+  PodDisruptionBudgetSpec: 'minAvailable?:*ios selector?:*@LabelSelector maxUnavailable?:*ios unhealthyPodEvictionPolicy?:*str=v1.UnhealthyPodEvictionPolicyType',
+  PodDisruptionBudgetStatus: 'observedGeneration?:i64 disruptedPods?:{}time disruptionsAllowed:i32 currentHealthy:i32 desiredHealthy:i32 expectedPods:i32 conditions?:[]@Condition',
+  PolicyRule: 'verbs:[]str apiGroups?:[]str resources?:[]str resourceNames?:[]str nonResourceURLs?:[]str',
+  Role: `${POD_TEMPLATE_OWNER} rules:[]@PolicyRule`,
+  RoleBinding: `${POD_TEMPLATE_OWNER} subjects?:[]@Subject roleRef:@RoleRef`,
+  RoleRef: 'apiGroup:str kind:str name:str',
+  ServiceBackendPort: 'name?:str number?:i32',
+  Subject: 'kind:str apiGroup?:str name:str namespace?:str',
+  TypedLocalObjectReference: 'apiGroup:*str kind:str name:str',
+  TypedObjectReference: 'apiGroup:*str kind:str name:str namespace?:*str',
+  VolumeResourceRequirements: 'limits?:rl requests?:rl',
 
   // ---- admissionregistration.k8s.io v1alpha1 / v1beta1 / v1 (structurally identical; `$` is
   // the version's Go package name in decode errors) ----
@@ -271,6 +316,15 @@ export const TYPED_KINDS: Record<string, string> = {
   'apps/v1/ReplicaSet': 'ReplicaSet',
   'batch/v1/Job': 'Job',
   'batch/v1/CronJob': 'CronJob',
+  '/v1/PersistentVolumeClaim': 'PersistentVolumeClaim',
+  'networking.k8s.io/v1/Ingress': 'Ingress',
+  'networking.k8s.io/v1/IngressClass': 'IngressClass',
+  'networking.k8s.io/v1/NetworkPolicy': 'NetworkPolicy',
+  'policy/v1/PodDisruptionBudget': 'PodDisruptionBudget',
+  'rbac.authorization.k8s.io/v1/Role': 'Role',
+  'rbac.authorization.k8s.io/v1/ClusterRole': 'ClusterRole',
+  'rbac.authorization.k8s.io/v1/RoleBinding': 'RoleBinding',
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': 'ClusterRoleBinding',
   'admissionregistration.k8s.io/v1/MutatingAdmissionPolicy': 'MutatingAdmissionPolicy',
   'admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicy': 'MutatingAdmissionPolicy',
   'admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicy': 'MutatingAdmissionPolicy',

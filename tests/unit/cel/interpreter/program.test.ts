@@ -65,10 +65,18 @@ describe('runtime cost (cel-go runtimecost.go, OptOptimize)', () => {
     ['1 < 2', 1],
     ['2 in [1, 2, 3]', 0],
     ['true ? 1 : 2', 0],
+    // a branch that is an attribute is resolved without its own charge (conditional attribute)
+    ['true ? s : "x"', 0],
+    ['true ? input.key : "x"', 1],
+    // filter over [1, 2, 3]: l 1; per element x > 1 (2), then `@result + [x]` (13) or `@result` (0); result 1
+    ['l.filter(x, x > 1)', 1 + 3 * 2 + 2 * 13 + 1],
     ['false ? false : 1 > 3', 1],
     ['size("123")', 1],
     ["'12345678901234567890' == '123456789012345678901234567890'", 2],
     ['string(1)', 0],
+    ["'aaaaaaaaaaaaaaaaaaaa' + 'bbbbbbbbbbbbbbbbbbbb'", 4],
+    // several candidate overloads: cel-go has no overload id, so the standard call costs 1
+    ["dyn('aaaaaaaaaaaaaaaaaaaa') + dyn('bbbbbbbbbbbbbbbbbbbb')", 1],
     // chain 3; per element: condition 3 (@result, !_, @not_strictly_false), step 4; result 1; outer !_ 1
     ['!object.spec.containers.exists(c, c.name == "mesh-proxy")', 3 + 2 * (3 + 4) + 1 + 1],
   ])('%s costs %d', (src, want) => {
@@ -170,5 +178,68 @@ describe('comprehensions', () => {
     ['l.map(x, x).map(y, y)', [1n, 2n, 3n]],
   ])('%s', (src, want) => {
     expect(val(src)).toEqual(want);
+  });
+});
+
+describe('observe', () => {
+  it('sees every step of a comprehension, with ranges, and costs the same', () => {
+    const src = 'l.filter(x, x > 1).map(y, y * 10)';
+    const c = compile(src, env);
+    expect(c.ok).toBe(true);
+    if (!c.ok) return;
+    const seen: string[] = [];
+    const r = c.program.evaluate(vars, {
+      observe: (_id, range, v) => seen.push(`${src.slice(range.start, range.end)}=${typeof v === 'bigint' ? v : JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? Number(x) : x))}`),
+    });
+    expect(r.ok && r.value).toEqual([20n, 30n]);
+    expect(seen).toContain('x > 1=false');
+    expect(seen).toContain('y * 10=30');
+    expect(seen[seen.length - 1]).toBe(`${src}=[20,30]`);
+    const plain = c.program.evaluate(vars);
+    expect(plain.cost).toBe(r.cost);
+  });
+});
+
+describe('activations', () => {
+  it('resolves variables lazily through a resolver, once per read', () => {
+    const c = compile('object.metadata.name + "-" + s', env);
+    expect(c.ok).toBe(true);
+    if (!c.ok) return;
+    const asked: string[] = [];
+    const r = c.program.evaluate({
+      resolve: (name) => {
+        asked.push(name);
+        return vars[name];
+      },
+    });
+    expect(r.ok && r.value).toBe('p-abc');
+    expect(asked).toEqual(['object', 's']);
+  });
+  it('a variable bound to an error fails where it is read', async () => {
+    const { CelError } = await import('../../../../src/engine/cel/values.js');
+    const src = 'true && object.metadata.name == "x"';
+    const c = compile(src, env);
+    if (!c.ok) throw new Error('compile');
+    const r = c.program.evaluate({ ...vars, object: new CelError('composited variable "a" fails to evaluate: boom') });
+    expect(!r.ok && r.error.message).toBe('composited variable "a" fails to evaluate: boom');
+    expect(!r.ok && src.slice(r.range!.start, r.range!.end)).toBe('object');
+  });
+});
+
+describe('qualified variable names', () => {
+  const qenv = newEnvironment({ libraries: standardLibraries(), variables: [{ name: 'a.b', type: T.dyn }] });
+  it('reads `a.b` as one variable and observes each node once', () => {
+    const src = 'a.b.c';
+    const c = compile(src, qenv);
+    if (!c.ok) throw new Error(c.diagnostics[0].message);
+    const seen: string[] = [];
+    const r = c.program.evaluate({ 'a.b': { c: 1n } }, { observe: (_id, range) => seen.push(src.slice(range.start, range.end)) });
+    expect(r.ok && r.value).toBe(1n);
+    expect(seen).toEqual(['a.b', 'a.b.c']);
+    const only = compile('a.b', qenv);
+    if (!only.ok) throw new Error('compile');
+    const seen2: string[] = [];
+    only.program.evaluate({ 'a.b': 2n }, { observe: (_id, range) => seen2.push(`${range.start}-${range.end}`) });
+    expect(seen2).toHaveLength(1);
   });
 });

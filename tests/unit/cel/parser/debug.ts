@@ -1,6 +1,7 @@
 // cel-go's common/debug adorned printer with parser_test.go's kind-and-id adorner, so that
 // cel-go's expected parse trees (parser/parser_test.go) can be compared as they are written.
-import type { Expr, MapEntry, StructField } from '../../../../src/engine/cel/ast.js';
+import type { CelDiagnostic, Expr, MapEntry, StructField } from '../../../../src/engine/cel/ast.js';
+import { formatErrors } from '../../../../src/engine/cel/parser/index.js';
 import { CelUint } from '../../../../src/engine/cel/values.js';
 
 function goQuote(s: string): string {
@@ -179,24 +180,7 @@ export function strip(s: string): string {
   return s.replace(/[ \n\t\r]/g, '');
 }
 
-/** cel-go's Errors.ToDisplayString for our diagnostics (line:col in code points, snippet, caret). */
-export function displayErrors(source: string, diags: readonly { message: string; range: { start: number } }[]): string {
-  const lines = source.split('\n');
-  return diags
-    .map((d) => {
-      if (d.range.start < 0) return `ERROR: <input>:-1:0: ${d.message}`;
-      const before = source.slice(0, d.range.start);
-      const line = before.split('\n').length;
-      const lineStart = before.lastIndexOf('\n') + 1;
-      const colChars = [...source.slice(lineStart, d.range.start)];
-      let out = `ERROR: <input>:${line}:${colChars.length + 1}: ${d.message}`;
-      const snippet = lines[line - 1].replace(/\t/g, ' ');
-      let ind = '';
-      for (const ch of colChars) ind += ch.codePointAt(0)! > 0x7f ? '\uFF0E' : '.';
-      const at = [...snippet][colChars.length];
-      ind += at !== undefined && at.codePointAt(0)! > 0x7f ? '\uFF3E' : '^';
-      out += `\n | ${snippet}\n | ${ind}`;
-      return out;
-    })
-    .join('\n');
+/** cel-go's Errors.ToDisplayString, as the parser module provides it. */
+export function displayErrors(source: string, diags: readonly CelDiagnostic[]): string {
+  return formatErrors(source, diags);
 }

@@ -1,0 +1,88 @@
+// Measures the playground's budgets on the built site (`npm run build` first; built here if dist/
+// is missing): gzipped JS by kind, and the time from navigation to the first evaluated result in
+// headless Chromium (Debian's, never downloaded). Exits 1 when a budget is exceeded.
+//   npm run bench:web            (CHROMIUM_PATH overrides /usr/bin/chromium; RUNS=5 by default)
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const BUDGET_APP_KIB = 200;
+const BUDGET_FIRST_RESULT_MS = 1500;
+const RUNS = Number(process.env.RUNS ?? 5);
+
+if (!existsSync(join(dist, 'index.html'))) execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+
+// --- sizes
+const assets = readdirSync(join(dist, 'assets'));
+const kib = (n: number) => n / 1024;
+const rows = assets
+  .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+  .map((f) => {
+    const bytes = readFileSync(join(dist, 'assets', f));
+    const kind = f.startsWith('monaco') || f.startsWith('editor.worker') ? 'monaco' : f.startsWith('engine.worker') ? 'engine worker' : f.endsWith('.css') ? 'css' : 'app';
+    return { file: f, kind, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+  });
+const sum = (kind: string, key: 'raw' | 'gz') => rows.filter((r) => r.kind === kind).reduce((a, r) => a + r[key], 0);
+console.log('asset'.padEnd(42), 'kind'.padEnd(14), 'raw KiB'.padStart(9), 'gzip KiB'.padStart(9));
+for (const r of rows.sort((a, b) => b.gz - a.gz)) console.log(r.file.padEnd(42), r.kind.padEnd(14), kib(r.raw).toFixed(1).padStart(9), kib(r.gz).toFixed(1).padStart(9));
+const appGz = kib(sum('app', 'gz'));
+console.log(`\napplication JS outside Monaco: ${appGz.toFixed(1)} KiB gzip (budget ${BUDGET_APP_KIB})`);
+console.log(`engine worker: ${kib(sum('engine worker', 'gz')).toFixed(1)} KiB gzip; Monaco (editor + worker): ${kib(sum('monaco', 'gz')).toFixed(1)} KiB gzip`);
+
+// --- first evaluated result, served from dist/ by a tiny static server
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(dist, path);
+  if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const port = (server.address() as { port: number }).port;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const firstResult: number[] = [];
+const editorReady: number[] = [];
+try {
+  for (let i = 0; i < RUNS + 1; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    // performance.now() counts from the navigation's start
+    await page.waitForSelector('[data-testid="verdict"][data-allowed]');
+    const result = await page.evaluate(() => performance.now());
+    await page.waitForSelector('.monaco-host .view-lines');
+    const editor = await page.evaluate(() => performance.now());
+    if (i > 0) {
+      // the first run warms the disk cache and the browser process
+      firstResult.push(result);
+      editorReady.push(editor);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`first evaluated result visible: median ${median(firstResult).toFixed(0)} ms, max ${Math.max(...firstResult).toFixed(0)} ms over ${RUNS} runs (budget ${BUDGET_FIRST_RESULT_MS})`);
+console.log(`editor visible: median ${median(editorReady).toFixed(0)} ms, max ${Math.max(...editorReady).toFixed(0)} ms`);
+
+const over: string[] = [];
+if (appGz > BUDGET_APP_KIB) over.push(`application JS ${appGz.toFixed(1)} KiB > ${BUDGET_APP_KIB} KiB`);
+if (Math.max(...firstResult) > BUDGET_FIRST_RESULT_MS) over.push(`first result ${Math.max(...firstResult).toFixed(0)} ms > ${BUDGET_FIRST_RESULT_MS} ms`);
+if (over.length) {
+  console.error(`OVER BUDGET: ${over.join('; ')}`);
+  process.exit(1);
+}
+console.log('all budgets met');

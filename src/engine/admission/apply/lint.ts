@@ -1,0 +1,106 @@
+// Warnings before running (our own, not kube-apiserver's): in an ApplyConfiguration expression,
+// an `Object…{}` initialiser that names a field the object's schema does not declare, or sets a
+// value the merge will refuse as atomic (semantics.md §7.3, §7.5).
+import type { Range, Expr, StructExpr } from '../../cel/ast.js';
+import { parse } from '../../cel/parser/index.js';
+import type { JsonObject } from '../../cel/values.js';
+import type { Atom } from '../../schema/types.js';
+import type { CompiledMutation } from '../policy.js';
+import { schemaFor } from './schemas.js';
+
+export interface ApplyConfigurationLint {
+  readonly message: string;
+  /** UTF-16 offsets inside the mutation's expression text */
+  readonly range: Range;
+}
+
+const JSONPATCH_HINT = 'use a JSONPatch mutation to set it';
+
+/** Lists are transparent in type names: `Object.spec.containers` names a container. */
+const throughLists = (a: Atom): Atom => (a.list && !a.map ? throughLists(a.list.elementType()) : a);
+
+function isAtomic(a: Atom): boolean {
+  return a.list?.relationship === 'atomic' || a.map?.relationship === 'atomic';
+}
+
+/** The schema an `Object.a.b` name stands for (undefined when the path leaves the schema). */
+function atomOfTypeName(root: Atom, typeName: string): Atom | undefined {
+  const parts = typeName.replace(/^\./, '').split('.');
+  if (parts[0] !== 'Object') return undefined;
+  let a: Atom | undefined = root;
+  for (const p of parts.slice(1)) {
+    const m: Atom = throughLists(a);
+    const f = m.map?.fields.get(p)?.type ?? m.map?.elementType;
+    if (!f) return undefined;
+    a = f();
+  }
+  return a === undefined ? undefined : throughLists(a);
+}
+
+function children(e: Expr): Expr[] {
+  switch (e.kind) {
+    case 'select':
+      return [e.operand];
+    case 'call':
+      return [...(e.target ? [e.target] : []), ...e.args];
+    case 'list':
+      return [...e.elements];
+    case 'map':
+      return e.entries.flatMap((x) => [x.key, x.value]);
+    case 'struct':
+      return e.fields.map((f) => f.value);
+    case 'comprehension':
+      return [e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result];
+    default:
+      return [];
+  }
+}
+
+function lintStruct(s: StructExpr, source: string, root: Atom, kind: string, out: ApplyConfigurationLint[]): void {
+  const name = s.typeName.replace(/^\./, '');
+  const atom = atomOfTypeName(root, name);
+  if (!atom?.map) return;
+  const path = name.slice('Object'.length);
+  if (atom.map.relationship === 'atomic' && path !== '') {
+    out.push({ message: `${path} is atomic in ${kind}: ApplyConfiguration refuses it ("may not mutate atomic arrays, maps or structs"); ${JSONPATCH_HINT}`, range: s.range });
+  }
+  for (const f of s.fields) {
+    // the parser's field range starts at the colon: widen it to the field's name
+    const at = source.lastIndexOf(f.name, f.range.start);
+    const range = at >= s.range.start ? { start: at, end: f.range.end } : f.range;
+    const ft = atom.map.fields.get(f.name)?.type ?? atom.map.elementType;
+    if (!ft) {
+      out.push({ message: `${path}.${f.name} is not a field of ${kind}: the merge fails with "field not declared in schema"`, range });
+      continue;
+    }
+    const fa = ft();
+    if (isAtomic(fa)) {
+      out.push({ message: `${path}.${f.name} is atomic in ${kind}: ApplyConfiguration refuses it ("may not mutate atomic arrays, maps or structs"); ${JSONPATCH_HINT}`, range });
+    }
+  }
+}
+
+/**
+ * Warnings for one ApplyConfiguration mutation against the kind it will be applied to. Returns
+ * nothing for other mutations, expressions that do not parse, or kinds without a schema.
+ */
+export function lintApplyConfiguration(
+  mutation: CompiledMutation,
+  gvk: { readonly group: string; readonly version: string; readonly kind: string },
+  crds: ReadonlyMap<string, JsonObject>,
+): ApplyConfigurationLint[] {
+  if (mutation.patchType !== 'ApplyConfiguration' || !mutation.expression) return [];
+  const schema = schemaFor(gvk, crds);
+  if (!schema) return [];
+  const parsed = parse(mutation.expression.source);
+  if (!parsed.ok) return [];
+  const root = schema();
+  const out: ApplyConfigurationLint[] = [];
+  const stack: Expr[] = [parsed.ast.expr];
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (e.kind === 'struct') lintStruct(e, parsed.ast.source, root, gvk.kind, out);
+    stack.push(...children(e));
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}

@@ -1,0 +1,20 @@
+// The schema of the object under review: a built-in kind's, or the scenario CRD's.
+import type { JsonObject } from '../../cel/values.js';
+import { BuiltinSchemas, builtinClass } from '../../schema/builtin.js';
+import { crdRootAtom } from '../../schema/crd.js';
+import type { TypeRef } from '../../schema/types.js';
+
+export function schemaFor(
+  gvk: { readonly group: string; readonly version: string; readonly kind: string },
+  crds: ReadonlyMap<string, JsonObject>,
+): TypeRef | undefined {
+  const builtins = new BuiltinSchemas();
+  const cls = builtinClass(gvk.group, gvk.version, gvk.kind);
+  if (cls) return () => builtins.classAtom(cls);
+  const crd = crds.get(`${gvk.group}/${gvk.version}/${gvk.kind}`);
+  if (crd) {
+    const atom = crdRootAtom(crd, builtins);
+    return () => atom;
+  }
+  return undefined;
+}

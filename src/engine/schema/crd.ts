@@ -1,0 +1,100 @@
+// Schemas of custom resources: the served version's openAPIV3Schema, converted as kube-openapi's
+// schemaconv does (docs/semantics.md §7.2). The API server adds apiVersion, kind and the built-in
+// ObjectMeta at the root of every CRD's OpenAPI.
+import type { JsonObject } from '../cel/values.js';
+import { BuiltinSchemas } from './builtin.js';
+import { DEDUCED, type Atom, type MapSchema, type Scalar, type StructField, type TypeRef } from './types.js';
+
+type Json = JsonObject[string];
+const isObj = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+const str = (v: Json | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function scalarOf(s: JsonObject): Scalar | undefined {
+  if (s['x-kubernetes-int-or-string'] === true) return 'untyped';
+  switch (str(s.type)) {
+    case 'integer':
+    case 'number':
+      return 'numeric';
+    case 'boolean':
+      return 'boolean';
+    case 'string': {
+      const f = str(s.format) ?? '';
+      return f === '' || f === 'byte' ? 'string' : 'untyped';
+    }
+  }
+  return undefined;
+}
+
+/** A JSON default as the merge sees it (numbers are JSON numbers). */
+function defaultOf(v: Json | undefined): unknown {
+  return v === undefined ? undefined : v;
+}
+
+function convert(s: JsonObject, preserve: boolean): Atom {
+  const keep = preserve || s['x-kubernetes-preserve-unknown-fields'] === true;
+  const type = str(s.type);
+  const scalar = scalarOf(s);
+  if (scalar) return { scalar };
+  if (type === 'array') {
+    const items = isObj(s.items) ? s.items : {};
+    const elementType: TypeRef = lazy(() => convert(items, keep));
+    const lt = str(s['x-kubernetes-list-type']) ?? 'atomic';
+    if (lt === 'map' || lt === 'set') {
+      const keys = lt === 'map' && Array.isArray(s['x-kubernetes-list-map-keys']) ? (s['x-kubernetes-list-map-keys'] as Json[]).filter((k): k is string => typeof k === 'string') : [];
+      return { list: { elementType, relationship: 'associative', keys } };
+    }
+    return { list: { elementType, relationship: 'atomic', keys: [] } };
+  }
+  const props = isObj(s.properties) ? s.properties : undefined;
+  const additional = s.additionalProperties;
+  if (type === 'object' || props || additional !== undefined || keep) {
+    const fields = new Map<string, StructField>();
+    for (const [name, p] of Object.entries(props ?? {})) {
+      if (!isObj(p)) continue;
+      const d = defaultOf(p.default);
+      const t = lazy(() => convert(p, keep));
+      fields.set(name, d === undefined ? { type: t } : { type: t, default: d });
+    }
+    let elementType: TypeRef | undefined;
+    if (isObj(additional)) elementType = lazy(() => convert(additional, keep));
+    else if (additional === true || keep || (!props && additional === undefined)) elementType = () => DEDUCED;
+    const relationship = s['x-kubernetes-map-type'] === 'atomic' ? 'atomic' : 'separable';
+    const map: MapSchema = elementType ? { fields, elementType, relationship } : { fields, relationship };
+    return { map };
+  }
+  return DEDUCED;
+}
+
+function lazy(f: () => Atom): TypeRef {
+  let memo: Atom | undefined;
+  return () => (memo ??= f());
+}
+
+/** The root atom of a custom resource from its version's openAPIV3Schema. */
+export function crdRootAtom(openAPIV3Schema: JsonObject, builtins: BuiltinSchemas): Atom {
+  const root = convert(openAPIV3Schema, false);
+  const fields = new Map<string, StructField>(root.map?.fields ?? []);
+  fields.set('apiVersion', { type: () => ({ scalar: 'string' }) });
+  fields.set('kind', { type: () => ({ scalar: 'string' }) });
+  fields.set('metadata', { type: () => builtins.classAtom('V1ObjectMeta') });
+  const base = root.map ?? { fields, relationship: 'separable' as const };
+  return { map: { ...base, fields } };
+}
+
+/** The schemas of the scenario's CRDs by "group/version/kind", for every served version. */
+export function crdSchemas(crds: readonly JsonObject[]): Map<string, JsonObject> {
+  const out = new Map<string, JsonObject>();
+  for (const crd of crds) {
+    const spec = isObj(crd.spec) ? crd.spec : undefined;
+    const group = str(spec?.group);
+    const kind = isObj(spec?.names) ? str(spec.names.kind) : undefined;
+    if (!group || !kind || !Array.isArray(spec?.versions)) continue;
+    for (const v of spec.versions as Json[]) {
+      if (!isObj(v) || v.served === false) continue;
+      const name = str(v.name);
+      const schema = isObj(v.schema) && isObj(v.schema.openAPIV3Schema) ? v.schema.openAPIV3Schema : undefined;
+      if (name && schema) out.set(`${group}/${name}/${kind}`, schema);
+    }
+  }
+  return out;
+}
