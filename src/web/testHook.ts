@@ -15,6 +15,8 @@ export interface TestHook {
   /** replaces a tab's text through its editor model, as typing would */
   type(tab: TabId, text: string): boolean;
   tabText(tab: TabId): string | undefined;
+  /** selects a range in a tab and focuses the editor */
+  reveal(tab: TabId, line: number, column: number): boolean;
   evaluated(): Playground['evaluated'];
   engineError(): string | null;
   markers(): Playground['placed']['markers'];
@@ -34,6 +36,7 @@ export function installTestHook(pg: Playground, editor: RefObject<EditorControll
     setText: pg.replaceText,
     type: (tab, text) => (editor.current ? (editor.current.type(tab, text), true) : false),
     tabText: (tab) => editor.current?.value(tab),
+    reveal: (tab, line, column) => (editor.current ? (editor.current.reveal(tab, { startLineNumber: line, startColumn: column, endLineNumber: line, endColumn: column }), true) : false),
     evaluated: () => pg.evaluated,
     engineError: () => pg.engineError,
     markers: () => pg.placed.markers,

@@ -80,6 +80,8 @@ export function usePlayground() {
         },
         (e: unknown) => {
           if (e instanceof StaleError) return;
+          // the last result belongs to another text: do not show it as this one's
+          setEvaluated(null);
           setEngineError(e instanceof Error ? e.message : String(e));
           setBusy(false);
         },

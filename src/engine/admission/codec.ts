@@ -3,6 +3,7 @@
 // custom resources stay as written (semantics.md §5.3, §6.1, §4.5).
 import type { JsonObject } from '../cel/values.js';
 import { applyDefaults } from '../k8s/defaults.js';
+import { applyCrdDefaults } from '../k8s/crd-defaults.js';
 import { decodeStrict, toTypedJson } from '../k8s/typed.js';
 import type { GroupVersionKind } from './request.js';
 
@@ -19,10 +20,22 @@ export interface ObjectCodec {
   decodeApplyResult(doc: JsonObject): Decoded;
 }
 
-export function objectCodec(gvk: GroupVersionKind, defaulting: boolean, builtIn: boolean, kubernetesVersion: string): ObjectCodec {
+/**
+ * `crdSchema`: for a custom resource, the openAPIV3Schema of its version, whose `default`s apply.
+ */
+export function objectCodec(
+  gvk: GroupVersionKind,
+  defaulting: boolean,
+  builtIn: boolean,
+  kubernetesVersion: string,
+  crdSchema?: Record<string, unknown>,
+): ObjectCodec {
   const apiVersion = gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
   const key = { apiVersion, kind: gvk.kind, group: gvk.group, version: gvk.version, kubernetesVersion };
-  const withDefaults = (o: JsonObject): JsonObject => (defaulting && builtIn ? applyDefaults(o, key) as JsonObject : o);
+  const withDefaults = (o: JsonObject): JsonObject => {
+    if (!defaulting) return o;
+    return builtIn ? (applyDefaults(o, key) as JsonObject) : applyCrdDefaults(o, crdSchema);
+  };
   return {
     decodeRequestObject(o) {
       return withDefaults(builtIn ? (toTypedJson(o, key).value as JsonObject) : o);
@@ -31,12 +44,12 @@ export function objectCodec(gvk: GroupVersionKind, defaulting: boolean, builtIn:
       return builtIn ? toTypedJson(o, key).warnings : [];
     },
     decodeJsonPatchResult(doc) {
-      if (!builtIn) return { ok: true, value: doc };
+      if (!builtIn) return { ok: true, value: withDefaults(doc) };
       const r = decodeStrict(doc, key);
       return r.ok ? { ok: true, value: withDefaults(r.value as JsonObject) } : r;
     },
     decodeApplyResult(doc) {
-      if (!builtIn) return { ok: true, value: doc };
+      if (!builtIn) return { ok: true, value: withDefaults(doc) };
       return { ok: true, value: withDefaults(toTypedJson(doc, key).value as JsonObject) };
     },
   };

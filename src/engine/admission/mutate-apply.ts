@@ -61,7 +61,7 @@ export function applyConfigurationMutation(output: CelValue, current: JsonObject
   patch.apiVersion = group ? `${group}/${version}` : version;
   patch.kind = kind;
   const shown = displayJson(patch);
-  const root = schemaFor(ctx.gvk, ctx.schemas);
+  const root = schemaFor(ctx.gvk, ctx.schemas, ctx.version);
   if (!root) {
     const gvk = `${group ? `${group}/${version}` : `/${version}`}, Kind=${kind}`;
     return { kind: 'error', message: `error applying patch: failed to convert patch object to typed object: no corresponding type for ${gvk}`, output: shown };

@@ -8,6 +8,7 @@ import { createRestMapper, isExemptResource, type RestMapper } from '../k8s/rest
 import type { EquivalentResourceMapper } from './match/index.js';
 import type { Diagnostic, JsonValue, Scenario } from '../types.js';
 import { objectCodec } from './codec.js';
+import { crdVersionSchema } from '../k8s/crd-defaults.js';
 import type { RequestContext } from './dispatcher.js';
 import type { CrdSchemas } from './mutate-apply.js';
 import { crdSchemas } from '../schema/crd.js';
@@ -67,7 +68,8 @@ export function prepareRequest(scenario: Scenario): PreparedRequest {
     diagnostics.push({ path: 'object', severity: 'error', message: `no matches for kind "${kind}" in version "${apiVersion}"`, docPath: [scenario.object ? 'object' : 'oldObject', 'kind'] });
   }
   const builtIn = mapping !== undefined && !mapping.custom;
-  const codec = objectCodec({ group: gv.group, version: gv.version, kind }, scenario.defaulting, builtIn, scenario.kubernetesVersion);
+  const crdSchema = mapping?.crd ? crdVersionSchema(mapping.crd, gv.version) : undefined;
+  const codec = objectCodec({ group: gv.group, version: gv.version, kind }, scenario.defaulting, builtIn, scenario.kubernetesVersion, crdSchema);
 
   const resource = {
     group: str(resourceOverride?.group) ?? mapping?.group ?? gv.group,

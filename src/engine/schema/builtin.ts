@@ -2,6 +2,8 @@
 // from merge-semantics.ts (what kube-openapi's schemaconv derives from the OpenAPI extensions).
 // Resolution is lazy and cached per lookup object, so one request builds only what it walks.
 import { CLASSES, ROOTS } from './data/k8s-structure.js';
+import type { KubernetesVersion } from '../types.js';
+import { FIELDS_SINCE } from './field-versions.js';
 import { ATOMIC_FIELDS, ATOMIC_STRUCTS, KEY_DEFAULTS, LIST_TYPES, QUANTITY_FIELDS } from './merge-semantics.js';
 import { DEDUCED, type Atom, type ListSchema, type StructField, type TypeRef } from './types.js';
 
@@ -27,6 +29,9 @@ export function allClasses(): readonly string[] {
   return Object.keys(CLASSES);
 }
 
+/** "Class.field" -> the minor that added it (immutable after load). */
+const SINCE: ReadonlyMap<string, number> = new Map(Object.entries(FIELDS_SINCE).flatMap(([v, fields]) => fields.map((f) => [f, Number(v)] as const)));
+
 const SCALARS: Record<string, Atom> = {
   s: { scalar: 'string' },
   n: { scalar: 'numeric' },
@@ -38,6 +43,12 @@ const SCALARS: Record<string, Atom> = {
 /** A lazy resolver of the built-in classes (create one per request: it caches). */
 export class BuiltinSchemas {
   private readonly atoms = new Map<string, Atom>();
+  private readonly minor: number;
+
+  /** The schemas as the given release serves them (the newest when omitted). */
+  constructor(version?: KubernetesVersion) {
+    this.minor = version ? Number(version.split('.')[1]) : Infinity;
+  }
 
   /** The atom of a model class. */
   classAtom(cls: string): Atom {
@@ -48,6 +59,7 @@ export class BuiltinSchemas {
     this.atoms.set(cls, atom);
     for (const [name, code] of classFields(cls) ?? []) {
       const key = `${cls}.${name}`;
+      if ((SINCE.get(key) ?? 0) > this.minor) continue;
       const raw = Object.hasOwn(KEY_DEFAULTS, key) ? KEY_DEFAULTS[key] : undefined;
       // JSON numbers without a fraction are ints
       const def = typeof raw === 'number' ? BigInt(raw) : raw;

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type * as Monaco from 'monaco-editor';
 import { monaco, themeName } from '../monaco/setup.js';
 import { TAB_IDS, TAB_TITLES, type TabId, type TabRange } from '../state/split.js';
-import { celTokens, expressionRanges } from './cel.js';
+import { celSpan, celTokens, expressionRanges } from './cel.js';
 
 export type { Problem } from '../state/problems.js';
 import type { Problem } from '../state/problems.js';
@@ -35,7 +35,8 @@ function celDecorations(model: Monaco.editor.ITextModel): Monaco.editor.IModelDe
   const range = (s: number, e: number) => monaco.Range.fromPositions(model.getPositionAt(s), model.getPositionAt(e));
   for (const [s, e] of expressionRanges(text)) {
     out.push({ range: range(s, e), options: { inlineClassName: 'cel-expr', hoverMessage: undefined } });
-    for (const t of celTokens(text.slice(s, e))) out.push({ range: range(s + t.start, s + t.end), options: { inlineClassName: `cel-${t.kind}` } });
+    const [a, b] = celSpan(text.slice(s, e));
+    for (const t of celTokens(text.slice(s + a, s + b))) out.push({ range: range(s + a + t.start, s + a + t.end), options: { inlineClassName: `cel-${t.kind}` } });
   }
   return out;
 }
@@ -65,6 +66,9 @@ export default function ScenarioEditor(props: Props) {
       quickSuggestions: { strings: true, other: true, comments: false },
       renderWhitespace: 'selection',
       fixedOverflowWidgets: true,
+      // long CEL lines wrap instead of scrolling the page sideways
+      wordWrap: 'on',
+      wrappingIndent: 'indent',
     });
     editor.current = ed;
     const subs: Monaco.IDisposable[] = [];

@@ -25,6 +25,17 @@ export function expressionRanges(text: string): [number, number][] {
   return out;
 }
 
+/** The CEL part of a raw YAML scalar: without its quotes, or the header line of a block scalar. */
+export function celSpan(raw: string): [number, number] {
+  const c = raw[0];
+  if ((c === '"' || c === "'") && raw.length >= 2 && raw.endsWith(c)) return [1, raw.length - 1];
+  if (c === '>' || c === '|') {
+    const nl = raw.indexOf('\n');
+    return nl < 0 ? [raw.length, raw.length] : [nl + 1, raw.length];
+  }
+  return [0, raw.length];
+}
+
 export const CEL_VARIABLES: readonly { name: string; doc: string }[] = [
   { name: 'object', doc: 'the object from the incoming request (null for DELETE)' },
   { name: 'oldObject', doc: 'the existing object (null for CREATE)' },

@@ -2,6 +2,7 @@
 // silently defaults to atomic), and every fact must name a field that exists.
 import { describe, expect, it } from 'vitest';
 import { allClasses, BuiltinSchemas, builtinClass, classFields } from '../../../src/engine/schema/builtin.js';
+import { FIELDS_SINCE } from '../../../src/engine/schema/field-versions.js';
 import { ATOMIC_FIELDS, ATOMIC_STRUCTS, KEY_DEFAULTS, LIST_TYPES, QUANTITY_FIELDS } from '../../../src/engine/schema/merge-semantics.js';
 
 function listPositions(): string[] {
@@ -32,7 +33,8 @@ describe('merge semantics table', () => {
     const positions = new Set(listPositions());
     expect(Object.keys(LIST_TYPES).filter((k) => !positions.has(k))).toEqual([]);
     const fields = new Set(allClasses().flatMap((c) => (classFields(c) ?? []).map(([n]) => `${c}.${n}`)));
-    expect([...ATOMIC_FIELDS, ...QUANTITY_FIELDS, ...Object.keys(KEY_DEFAULTS)].filter((k) => !fields.has(k))).toEqual([]);
+    const since = Object.values(FIELDS_SINCE).flat();
+    expect([...ATOMIC_FIELDS, ...QUANTITY_FIELDS, ...Object.keys(KEY_DEFAULTS), ...since].filter((k) => !fields.has(k))).toEqual([]);
     expect([...ATOMIC_STRUCTS].filter((c) => !allClasses().includes(c))).toEqual([]);
   });
 
@@ -96,5 +98,14 @@ describe('built-in schemas', () => {
     // recursive schemas resolve on demand
     const crd = s.classAtom('V1CustomResourceDefinition');
     expect(crd.map!.fields.has('spec')).toBe(true);
+  });
+});
+
+describe('fields by release', () => {
+  it('leaves out fields a release does not have yet', () => {
+    const spec = (v?: '1.33' | '1.34') => new BuiltinSchemas(v).classAtom('V1PodSpec').map!.fields;
+    expect(spec('1.33').has('hostnameOverride')).toBe(false);
+    expect(spec('1.34').has('hostnameOverride')).toBe(true);
+    expect(spec().has('hostnameOverride')).toBe(true);
   });
 });

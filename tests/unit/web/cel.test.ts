@@ -33,3 +33,13 @@ describe('CEL help', () => {
     expect(top).not.toContain('contains');
   });
 });
+
+describe('celSpan', () => {
+  it('drops YAML quotes and block headers', async () => {
+    const { celSpan } = await import('../../../src/web/editors/cel.js');
+    expect(celSpan('"a == \\"b\\""')).toEqual([1, 11]);
+    expect(celSpan("'x'")).toEqual([1, 2]);
+    expect(celSpan('>\n  [1]\n')).toEqual([2, 8]);
+    expect(celSpan('plain')).toEqual([0, 5]);
+  });
+});

@@ -6,6 +6,7 @@ import { parse } from '../../cel/parser/index.js';
 import type { JsonObject } from '../../cel/values.js';
 import type { Atom } from '../../schema/types.js';
 import type { CompiledMutation } from '../policy.js';
+import type { KubernetesVersion } from '../../types.js';
 import { schemaFor } from './schemas.js';
 
 export interface ApplyConfigurationLint {
@@ -73,6 +74,18 @@ function lintStruct(s: StructExpr, source: string, root: Atom, kind: string, out
       out.push({ message: `${path}.${f.name} is not a field of ${kind}: the merge fails with "field not declared in schema"`, range });
       continue;
     }
+    const v = f.value;
+    if (v.kind === 'literal' && v.value === null) {
+      out.push({ message: `${path}.${f.name}: null cannot unset a field with ApplyConfiguration (the merge fails with a type error); use a JSONPatch "remove"`, range });
+      continue;
+    }
+    if (v.kind === 'list' || v.kind === 'map') {
+      const inner = v.kind === 'list' ? v.elements : v.entries.map((e) => e.value);
+      const bad = inner.find((x) => x.kind === 'list' || x.kind === 'map' || (x.kind === 'literal' && x.value === null));
+      if (bad) {
+        out.push({ message: `${path}.${f.name}: a list, map or null literal inside a literal ${v.kind} is not converted to JSON (the merge fails with a type error); write list items as Object${path}.${f.name}{…}`, range: bad.range });
+      }
+    }
     const fa = ft();
     if (isAtomic(fa)) {
       out.push({ message: `${path}.${f.name} is atomic in ${kind}: ApplyConfiguration refuses it ("may not mutate atomic arrays, maps or structs"); ${JSONPATCH_HINT}`, range });
@@ -88,9 +101,10 @@ export function lintApplyConfiguration(
   mutation: CompiledMutation,
   gvk: { readonly group: string; readonly version: string; readonly kind: string },
   crds: ReadonlyMap<string, JsonObject>,
+  version?: KubernetesVersion,
 ): ApplyConfigurationLint[] {
   if (mutation.patchType !== 'ApplyConfiguration' || !mutation.expression) return [];
-  const schema = schemaFor(gvk, crds);
+  const schema = schemaFor(gvk, crds, version);
   if (!schema) return [];
   const parsed = parse(mutation.expression.source);
   if (!parsed.ok) return [];

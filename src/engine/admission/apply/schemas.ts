@@ -3,12 +3,14 @@ import type { JsonObject } from '../../cel/values.js';
 import { BuiltinSchemas, builtinClass } from '../../schema/builtin.js';
 import { crdRootAtom } from '../../schema/crd.js';
 import type { TypeRef } from '../../schema/types.js';
+import type { KubernetesVersion } from '../../types.js';
 
 export function schemaFor(
   gvk: { readonly group: string; readonly version: string; readonly kind: string },
   crds: ReadonlyMap<string, JsonObject>,
+  version?: KubernetesVersion,
 ): TypeRef | undefined {
-  const builtins = new BuiltinSchemas();
+  const builtins = new BuiltinSchemas(version);
   const cls = builtinClass(gvk.group, gvk.version, gvk.kind);
   if (cls) return () => builtins.classAtom(cls);
   const crd = crds.get(`${gvk.group}/${gvk.version}/${gvk.kind}`);

@@ -11,6 +11,7 @@ import {
   type CelValue,
 } from '../values.js';
 import { celTypeName, formatGoValue, goTypeName } from './runtime-types.js';
+import { isError, isOptional } from './guards.js';
 
 /** Marks an absent entry in presence-testing qualification. */
 export const ABSENT: unique symbol = Symbol('absent');
@@ -51,7 +52,7 @@ export function invalidQualifier(key: CelValue): CelError | undefined {
     key instanceof CelUint
   )
     return undefined;
-  if (key instanceof CelError) return key;
+  if (isError(key)) return key;
   return new CelError(`invalid qualifier type: ${goTypeName(key)}`);
 }
 
@@ -80,7 +81,7 @@ export function qualify(obj: CelValue, key: CelValue, presence: boolean): Qualif
     if (presence && !obj.has(key)) return ABSENT;
     return obj.get(key);
   }
-  if (obj instanceof CelError) return obj;
+  if (isError(obj)) return obj;
   return presence ? ABSENT : noSuchKey(key);
 }
 
@@ -94,12 +95,12 @@ export function presenceTest(obj: CelValue, key: CelValue): boolean | CelError {
     if (typeof i !== 'number') return i;
     return i >= 0 && i < obj.length;
   }
-  if (obj instanceof CelError) return obj;
+  if (isError(obj)) return obj;
   return false;
 }
 
 /** The optional wrapper a chain starts from (cel-go applyQualifiers). */
 export function unwrapOptionalRoot(v: CelValue): { value: CelValue; optional: boolean } | Optional {
-  if (v instanceof Optional) return v.present ? { value: v.value as CelValue, optional: true } : v;
+  if (isOptional(v)) return v.present ? { value: v.value as CelValue, optional: true } : v;
   return { value: v, optional: false };
 }

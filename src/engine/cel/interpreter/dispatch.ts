@@ -1,6 +1,7 @@
 // The function table of an environment and the cost of one call (cel-go interpreter/runtimecost.go).
 import type { FunctionDecl, Library, OverloadDecl } from '../decls.js';
 import { CelMap, Optional, isJsonObject, type CelValue } from '../values.js';
+import { isOptional } from './guards.js';
 
 export interface FunctionTable {
   readonly byId: ReadonlyMap<string, OverloadDecl>;
@@ -43,7 +44,7 @@ export function actualSize(v: CelValue): number {
   if (Array.isArray(v)) return v.length;
   if (v instanceof Uint8Array) return v.length;
   if (v instanceof CelMap) return v.size;
-  if (v instanceof Optional) return v.present ? actualSize(v.value as CelValue) : 1;
+  if (isOptional(v)) return v.present ? actualSize(v.value as CelValue) : 1;
   if (isJsonObject(v)) return Object.keys(v).length;
   return 1;
 }

@@ -6,6 +6,7 @@ import type { CheckedInfo } from './checked.js';
 import type { FunctionTable } from './dispatch.js';
 import { CostLimitExceeded, Frame, type Closure, type Lookup } from './frame.js';
 import { PlanError, Planner } from './planner.js';
+import { isError } from './guards.js';
 
 export type { CheckedInfo, IdentRef } from './checked.js';
 export { UNCHECKED } from './checked.js';
@@ -81,7 +82,7 @@ export class PlannedExpr {
       return { ok: false, error: new CelError(`internal error: ${message}`), range: undefined, cost: f.cost };
     }
     if (f.cost > f.limit) return { ok: false, error: new CelError(COST_LIMIT_MESSAGE), range: undefined, cost: f.cost };
-    if (value instanceof CelError) return { ok: false, error: value, range: this.rangeOf(value.exprId), cost: f.cost };
+    if (isError(value)) return { ok: false, error: value, range: this.rangeOf(value.exprId), cost: f.cost };
     return { ok: true, value, cost: f.cost };
   }
 }

@@ -12,6 +12,7 @@ import { CostLimitExceeded, type Closure, type Frame } from './frame.js';
 import { PlanError, type Plan, type Planner } from './planner.js';
 import { matchesRuntimeType } from './runtime-types.js';
 import { planAppendStep } from './plan-comprehension.js';
+import { isError, isOptional } from './guards.js';
 
 /** cel-go's overloads.IsTypeConversionFunction: folded when the argument is a constant. */
 const CONVERSIONS = new Set(['bool', 'bytes', 'double', 'duration', 'dyn', 'int', 'string', 'timestamp', 'type', 'uint']);
@@ -23,7 +24,7 @@ export function noSuchOverload(id: number): CelError {
 }
 
 function label(v: CelValue, id: number): CelValue {
-  if (v instanceof CelError && v.exprId === undefined) v.exprId = id;
+  if (isError(v) && v.exprId === undefined) v.exprId = id;
   return v;
 }
 
@@ -66,7 +67,7 @@ export function planCallDispatch(p: Planner, e: CallExpr): Plan {
   }
   if (CONVERSIONS.has(e.fn) && args.length === 1 && args[0].constant) {
     const value = p.evalConstant(fn);
-    if (value instanceof CelError) throw new PlanError(value.message, e.id);
+    if (isError(value)) throw new PlanError(value.message, e.id);
     return { id: e.id, fn: () => value, constant: { value } };
   }
   return { id: e.id, fn };
@@ -87,7 +88,7 @@ function unboundCall(e: CallExpr, args: readonly Plan[]): Plan {
       let err: CelValue | undefined;
       for (const a of fns) {
         const v = a(f);
-        if (v instanceof CelError && !err) {
+        if (isError(v) && !err) {
           err = v;
           if (fns.length > 2) break;
         }
@@ -161,7 +162,7 @@ function callClosure(
     const a0 = argFns[0];
     return (f) => {
       const a = a0(f);
-      if (a instanceof CelError) return failed(f, [a], a);
+      if (isError(a)) return failed(f, [a], a);
       const r = fastUnary(f, a);
       return r !== undefined ? r : invoke(f, [a]);
     };
@@ -173,8 +174,8 @@ function callClosure(
     return (f) => {
       const a = a0(f);
       const b = a1(f);
-      if (a instanceof CelError) return failed(f, [a, b], a);
-      if (b instanceof CelError) return failed(f, [a, b], b);
+      if (isError(a)) return failed(f, [a, b], a);
+      if (isError(b)) return failed(f, [a, b], b);
       const r = fastBinary(f, a, b);
       return r !== undefined ? r : invoke(f, [a, b]);
     };
@@ -183,7 +184,7 @@ function callClosure(
     const a0 = argFns[0];
     return (f) => {
       const a = a0(f);
-      if (a instanceof CelError) return failed(f, [a], a);
+      if (isError(a)) return failed(f, [a], a);
       return invoke(f, [a]);
     };
   }
@@ -193,8 +194,8 @@ function callClosure(
     return (f) => {
       const a = a0(f);
       const b = a1(f);
-      if (a instanceof CelError) return failed(f, [a, b], a);
-      if (b instanceof CelError) return failed(f, [a, b], b);
+      if (isError(a)) return failed(f, [a, b], a);
+      if (isError(b)) return failed(f, [a, b], b);
       return invoke(f, [a, b]);
     };
   }
@@ -202,7 +203,7 @@ function callClosure(
     const args = new Array<CelValue>(n);
     for (let i = 0; i < n; i++) {
       const v = argFns[i](f);
-      if (v instanceof CelError) return v;
+      if (isError(v)) return v;
       args[i] = v;
     }
     return invoke(f, args);
@@ -222,7 +223,7 @@ function planOptionalOr(p: Planner, e: CallExpr): Plan | undefined {
     id: e.id,
     fn: (f) => {
       const l = lhs(f);
-      if (!(l instanceof Optional)) return l;
+      if (!(isOptional(l))) return l;
       if (l.present) return orValue ? (l.value as CelValue) : l;
       return rhs(f);
     },
@@ -241,8 +242,8 @@ function planLogic(p: Planner, e: CallExpr, or: boolean): Plan {
     const b = a1(f);
     if (b === stop) return stop;
     if (a === !stop && b === !stop) return !stop;
-    if (typeof a !== 'boolean') return a instanceof CelError ? a : noSuchOverload(id);
-    return b instanceof CelError ? b : noSuchOverload(id);
+    if (typeof a !== 'boolean') return isError(a) ? a : noSuchOverload(id);
+    return isError(b) ? b : noSuchOverload(id);
   };
   return { id, fn };
 }
@@ -272,7 +273,7 @@ function planConditional(p: Planner, e: CallExpr): Plan {
       f.cost -= fRefund;
       return r;
     }
-    return v instanceof CelError ? v : noSuchOverload(id);
+    return isError(v) ? v : noSuchOverload(id);
   };
   return { id, fn, freeAttr: true };
 }
@@ -306,7 +307,7 @@ function planSetMembership(id: number, lhs: Plan, rhs: Plan): Plan | undefined {
     id,
     fn: (f) => {
       const v = arg(f);
-      if (v instanceof CelError) return v;
+      if (isError(v)) return v;
       return set.has(setKey(v));
     },
   };
@@ -330,5 +331,5 @@ function setKey(v: CelValue): unknown {
  */
 function checkRegex(e: CallExpr, pattern: string): void {
   const re = compileRe2(pattern);
-  if (re instanceof CelError) throw new PlanError(re.message, e.id);
+  if (isError(re)) throw new PlanError(re.message, e.id);
 }

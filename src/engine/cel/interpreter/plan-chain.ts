@@ -7,6 +7,7 @@ import { CelError, Optional, isJsonObject, type CelValue } from '../values.js';
 import { ABSENT, invalidQualifier, presenceTest, qualify } from './attributes.js';
 import type { Closure, Frame } from './frame.js';
 import type { Plan, Planner } from './planner.js';
+import { isError, isOptional } from './guards.js';
 
 interface Qual {
   readonly id: number;
@@ -103,8 +104,8 @@ function fastClosure(root: Closure, rootCost: number, keys: readonly CelValue[],
   return (f: Frame) => {
     let obj = root(f);
     f.cost += rootCost;
-    if (obj instanceof CelError) return obj;
-    if (obj instanceof Optional) return chainFrom(f, obj, keys, id);
+    if (isError(obj)) return obj;
+    if (isOptional(obj)) return chainFrom(f, obj, keys, id);
     for (let i = 0; i < n; i++) {
       f.cost++;
       const key = keys[i];
@@ -115,7 +116,7 @@ function fastClosure(root: Closure, rootCost: number, keys: readonly CelValue[],
         }
       }
       const r = qualify(obj, key, false);
-      if (r instanceof CelError) return label(r, id);
+      if (isError(r)) return label(r, id);
       obj = r as CelValue;
     }
     return obj;
@@ -130,7 +131,7 @@ function chainFrom(f: Frame, root: Optional, keys: readonly CelValue[], id: numb
     const r = qualify(obj, key, true);
     if (r === ABSENT) return Optional.none;
     f.cost++;
-    if (r instanceof CelError) return label(r, id);
+    if (isError(r)) return label(r, id);
     obj = r;
   }
   return Optional.of(obj);
@@ -146,9 +147,9 @@ function chainClosure(root: Closure, rootCost: number, quals: readonly Qual[], i
   return (f: Frame) => {
     let obj = root(f);
     f.cost += rootCost;
-    if (obj instanceof CelError) return obj;
+    if (isError(obj)) return obj;
     let isOpt = false;
-    if (obj instanceof Optional) {
+    if (isOptional(obj)) {
       if (!obj.present) return testOnly ? false : obj;
       obj = obj.value as CelValue;
       isOpt = true;
@@ -185,12 +186,12 @@ function chainClosure(root: Closure, rootCost: number, quals: readonly Qual[], i
       if (i === last) {
         f.cost++;
         const present = presenceTest(obj, key);
-        return present instanceof CelError ? label(present, id) : present;
+        return isError(present) ? label(present, id) : present;
       }
       const r = qualify(obj, key, isOpt);
       if (r === ABSENT) return testOnly ? false : Optional.none;
       f.cost++;
-      if (r instanceof CelError) return label(r, id);
+      if (isError(r)) return label(r, id);
       obj = r;
       if (observe && i < n - 1) f.observe?.(q.id, q.range, isOpt ? Optional.of(obj) : obj);
     }

@@ -7,6 +7,7 @@ import { callCost } from './dispatch.js';
 import { CostLimitExceeded, type Closure, type Frame } from './frame.js';
 import type { Plan, Planner } from './planner.js';
 import { goTypeName } from './runtime-types.js';
+import { isError } from './guards.js';
 
 export function planComprehension(p: Planner, e: ComprehensionExpr): Plan {
   const savedAppend = p.appendSlot;
@@ -36,7 +37,7 @@ export function planComprehension(p: Planner, e: ComprehensionExpr): Plan {
 
   const fn: Closure = (f) => {
     const r = range(f);
-    if (r instanceof CelError) return r;
+    if (isError(r)) return r;
     let acc = init(f);
     if (Array.isArray(acc) && acc.length === 0) {
       // A fresh list the loop may append to in place (cel-go's mutable accumulator).
@@ -112,7 +113,7 @@ export function planAppendStep(p: Planner, e: CallExpr): Plan | undefined {
     const added = new Array<CelValue>(n);
     for (let i = 0; i < n; i++) {
       const v = fns[i](f);
-      if (v instanceof CelError) return v;
+      if (isError(v)) return v;
       added[i] = v;
     }
     const list = acc as CelValue[];

@@ -5,6 +5,7 @@ import { CelError, CelMap, Optional, StructValue, newJsonObject, type CelValue, 
 import { CostLimitExceeded, type Closure } from './frame.js';
 import { PlanError, type Plan, type Planner } from './planner.js';
 import { formatGoValue } from './runtime-types.js';
+import { isError, isOptional } from './guards.js';
 
 const LIST_COST = 10;
 const MAP_COST = 30;
@@ -30,9 +31,9 @@ export function planList(p: Planner, e: ListExpr): Plan {
     const out: CelValue[] = [];
     for (let i = 0; i < n; i++) {
       let v = fns[i](f);
-      if (v instanceof CelError) return v;
+      if (isError(v)) return v;
       if (hasOptional && optional[i]) {
-        if (!(v instanceof Optional)) {
+        if (!(isOptional(v))) {
           return new CelError(`cannot initialize optional list element from non-optional value ${formatGoValue(v)}`, id);
         }
         if (!v.present) continue;
@@ -44,7 +45,7 @@ export function planList(p: Planner, e: ListExpr): Plan {
   };
   if (elems.every((x) => x.constant)) {
     const value = p.evalConstant(build);
-    if (!(value instanceof CelError)) return { id, fn: () => value, constant: { value } };
+    if (!(isError(value))) return { id, fn: () => value, constant: { value } };
   }
   return {
     id,
@@ -73,11 +74,11 @@ export function planMap(p: Planner, e: MapExpr): Plan {
     let entries: Map<CelValue, CelValue> | undefined;
     for (let i = 0; i < n; i++) {
       const k = kf[i](f);
-      if (k instanceof CelError) return k;
+      if (isError(k)) return k;
       let v = vf[i](f);
-      if (v instanceof CelError) return v;
+      if (isError(v)) return v;
       if (hasOptional && optional[i]) {
-        if (!(v instanceof Optional)) {
+        if (!(isOptional(v))) {
           return new CelError(
             `cannot initialize optional entry '${formatGoValue(k)}' from non-optional value ${formatGoValue(v)}`,
             id,
@@ -105,7 +106,7 @@ export function planMap(p: Planner, e: MapExpr): Plan {
   }
   if (!hasOptional && keys.every((x) => x.constant) && vals.every((x) => x.constant)) {
     const value = p.evalConstant(build);
-    if (!(value instanceof CelError)) return { id, fn: () => value, constant: { value } };
+    if (!(isError(value))) return { id, fn: () => value, constant: { value } };
   }
   return {
     id,
@@ -133,12 +134,12 @@ export function planStruct(p: Planner, e: StructExpr): Plan {
       const fields = new Map<string, CelValue>();
       for (let i = 0; i < n; i++) {
         let v = fns[i](f);
-        if (v instanceof CelError) {
+        if (isError(v)) {
           charge(f, STRUCT_COST);
           return v;
         }
         if (optional[i]) {
-          if (!(v instanceof Optional)) {
+          if (!(isOptional(v))) {
             return new CelError(`cannot initialize optional entry '${names[i]}' from non-optional value ${formatGoValue(v)}`, id);
           }
           if (!v.present) continue;
@@ -148,7 +149,7 @@ export function planStruct(p: Planner, e: StructExpr): Plan {
       }
       const out: StructValue | CelError = type.newValue(fields);
       charge(f, STRUCT_COST);
-      if (out instanceof CelError && out.exprId === undefined) out.exprId = id;
+      if (isError(out) && out.exprId === undefined) out.exprId = id;
       return out;
     },
   };
@@ -167,7 +168,7 @@ function constKeyBuilder(keys: readonly string[], vf: readonly Closure[]): Closu
     const obj: JsonObject = nullProto ? newJsonObject() : {};
     for (let i = 0; i < n; i++) {
       const v = vf[i](f);
-      if (v instanceof CelError) return v;
+      if (isError(v)) return v;
       obj[keys[i]] = v;
     }
     return obj;

@@ -13,6 +13,7 @@ import { planCall, planCallDispatch } from './plan-call.js';
 import { planChain } from './plan-chain.js';
 import { planComprehension } from './plan-comprehension.js';
 import { planList, planMap, planStruct } from './plan-literals.js';
+import { isError } from './guards.js';
 
 /** A planned node. */
 export interface Plan {
@@ -134,7 +135,7 @@ export class Planner {
         const v = f.lookup(varName);
         if (v === undefined) return missingVariable(missing, id);
         // A variable bound to an error (a failed lazy variable) fails here.
-        if (v instanceof CelError && v.exprId === undefined) v.exprId = id;
+        if (isError(v) && v.exprId === undefined) v.exprId = id;
         return v;
       },
     };

@@ -13,6 +13,7 @@ import {
   isJsonObject,
   type CelValue,
 } from '../values.js';
+import { isError, isOptional } from './guards.js';
 
 /**
  * Whether a value may be passed where an overload declares `t` (cel-go's
@@ -53,7 +54,7 @@ export function matchesRuntimeType(t: CelType, v: CelValue): boolean {
     case 'type':
       return v instanceof TypeValue;
     case 'opaque':
-      if (t.name === 'optional_type') return v instanceof Optional;
+      if (t.name === 'optional_type') return isOptional(v);
       return v instanceof OpaqueValue && v.celType.kind === 'opaque' && v.celType.name === t.name;
     case 'struct':
       return v instanceof StructValue && v.type.name === t.name;
@@ -80,10 +81,10 @@ export function celTypeName(v: CelValue): string {
   if (v instanceof Timestamp) return 'google.protobuf.Timestamp';
   if (v instanceof Duration) return 'google.protobuf.Duration';
   if (v instanceof TypeValue) return 'type';
-  if (v instanceof Optional) return 'optional_type';
+  if (isOptional(v)) return 'optional_type';
   if (v instanceof StructValue) return v.type.name;
   if (v instanceof OpaqueValue) return v.celType.kind === 'opaque' ? v.celType.name : 'opaque';
-  if (v instanceof CelError) return 'error';
+  if (isError(v)) return 'error';
   return 'unknown';
 }
 
@@ -105,11 +106,11 @@ export function goTypeName(v: CelValue): string {
   if (v instanceof Timestamp) return 'types.Timestamp';
   if (v instanceof Duration) return 'types.Duration';
   if (v instanceof TypeValue) return '*types.Type';
-  if (v instanceof Optional) return '*types.Optional';
+  if (isOptional(v)) return '*types.Optional';
   if (Array.isArray(v)) return '*types.baseList';
   if (v instanceof CelMap || isJsonObject(v)) return '*types.baseMap';
   if (v instanceof StructValue) return '*dynamic.ObjectVal';
-  if (v instanceof CelError) return '*types.Err';
+  if (isError(v)) return '*types.Err';
   return `*types.${celTypeName(v)}`;
 }
 
@@ -127,7 +128,7 @@ export function formatGoValue(v: CelValue): string {
       return v;
   }
   if (v instanceof CelUint) return v.value.toString();
-  if (v instanceof CelError) return v.message;
+  if (isError(v)) return v.message;
   return celTypeName(v);
 }
 

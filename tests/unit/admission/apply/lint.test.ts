@@ -24,3 +24,11 @@ describe('ApplyConfiguration lint', () => {
     expect(lint('Object{metadata: Object.metadata{labels: {"a": "b"}}, spec: Object.spec{containers: [Object.spec.containers{name: "a", image: "b"}]}}')).toEqual([]);
   });
 });
+
+describe('ApplyConfiguration lint of values', () => {
+  it('warns about null and nested literals', () => {
+    const r = lint('Object{spec: Object.spec{priority: null, containers: [Object.spec.containers{name: "a", env: [{"name": "A"}]}]}}');
+    expect(r.map(([m]) => m.split(':')[0])).toEqual(['.spec.priority', '.spec.containers.env']);
+    expect(r[1][1]).toBe('{"name": "A"}');
+  });
+});
