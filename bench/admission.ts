@@ -15,7 +15,7 @@ function scenarioOf(text: string): Scenario {
   return r.scenario;
 }
 
-const SIDECAR_POLICY = {
+export const SIDECAR_POLICY = {
   apiVersion: 'admissionregistration.k8s.io/v1',
   kind: 'MutatingAdmissionPolicy',
   metadata: { name: 'sidecar-policy.example.com' },
@@ -31,7 +31,7 @@ const SIDECAR_POLICY = {
   },
 };
 
-function labelPolicy(i: number): unknown {
+export function labelPolicy(i: number): unknown {
   return {
     apiVersion: 'admissionregistration.k8s.io/v1',
     kind: 'MutatingAdmissionPolicy',

@@ -1,5 +1,5 @@
 // The playground: inputs on the left (one scenario text, shown as tabs), outputs on the right.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { parse } from 'yaml';
 import { Toolbar, MOD } from './Toolbar.js';
 import { usePlayground } from './usePlayground.js';
@@ -11,6 +11,14 @@ import { saveBackup, VIEW_KEY } from './state/persist.js';
 import type { TabId } from './state/split.js';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples.js';
 import { installTestHook } from './testHook.js';
+
+/** What an empty tab means, and what to type there. */
+const EMPTY_HINT: Partial<Record<TabId, string>> = {
+  oldObject: 'No old object (null): the stored object of an UPDATE or DELETE goes here.',
+  request: 'Derived from the object (operation CREATE, its resource, name and namespace). Type e.g. "operation: UPDATE" or userInfo: {username: …, groups: […]}.',
+  namespace: "Derived from the object's namespace (no labels). Type a Namespace to give it labels, or null for a namespace that does not exist.",
+  policy: 'No policies: paste MutatingAdmissionPolicies, bindings, params and CRDs here, separated by ---.',
+};
 
 const ScenarioEditor = lazy(() => import('./editors/ScenarioEditor.js'));
 
@@ -39,6 +47,13 @@ export function App() {
   const [toast, setToast] = useState<string | null>(null);
   const editor = useRef<EditorController | null>(null);
   const [dark, setDark] = useState(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  // Monaco (3.5 MB of JS to compile) waits for the first result, which must not queue behind it
+  const [editorWanted, setEditorWanted] = useState(false);
+  useEffect(() => {
+    if (pg.evaluated || pg.engineError) return setEditorWanted(true);
+    const t = setTimeout(() => setEditorWanted(true), 1500);
+    return () => clearTimeout(t);
+  }, [pg.evaluated, pg.engineError]);
 
   useEffect(() => localStorage.setItem(VIEW_KEY, JSON.stringify(view)), [view]);
   useEffect(() => {
@@ -110,13 +125,13 @@ export function App() {
 
   useEffect(() => installTestHook(pg, editor), [pg]);
 
-  const ctx: PaneContext = {
-    problems: pg.placed.listed,
-    unplaced: pg.placed.unplaced,
-    jump: (p) => editor.current?.reveal(p.tab, p.range),
-    dark,
-  };
+  const ctx: PaneContext = useMemo(
+    () => ({ problems: pg.placed.listed, unplaced: pg.placed.unplaced, jump: (p) => editor.current?.reveal(p.tab, p.range), dark }),
+    [pg.placed, dark],
+  );
   const pane = PANES.find((p) => p.id === view.pane) ?? PANES[0];
+  // panes format whole objects: only when the result (or the problems) change, not per keystroke
+  const paneBody = useMemo(() => pane.render(pg.evaluated, ctx), [pane, pg.evaluated, ctx]);
   const notes = pg.evaluated?.scenario?.notes;
 
   return (
@@ -129,6 +144,7 @@ export function App() {
       }}
     >
       <Toolbar
+        current={EXAMPLES.find((x) => x.text === pg.text)?.name ?? ''}
         version={pg.version}
         onVersion={pg.setVersion}
         onExample={(name) => {
@@ -154,7 +170,8 @@ export function App() {
       ) : null}
       <main className="columns">
         <section className="inputs" aria-label="Inputs">
-          {pg.ready ? (
+          {pg.ready && !editorWanted ? <pre className="code loading">{pg.tabTexts[view.tab]}</pre> : null}
+          {pg.ready && editorWanted ? (
             <Suspense fallback={<pre className="code loading">{pg.tabTexts[view.tab]}</pre>}>
               <ScenarioEditor
                 texts={pg.tabTexts}
@@ -166,9 +183,9 @@ export function App() {
                 onReady={(c) => (editor.current = c)}
               />
             </Suspense>
-          ) : (
-            <p className="empty">Loading…</p>
-          )}
+          ) : null}
+          {!pg.ready ? <p className="empty">Loading…</p> : null}
+          {pg.ready && pg.tabTexts[view.tab].trim() === '' && EMPTY_HINT[view.tab] ? <div className="draft-note hint-note">{EMPTY_HINT[view.tab]}</div> : null}
           {pg.drafts[view.tab] ? <div className="draft-note">This tab has a YAML error: the scenario keeps its last valid version until you fix it.</div> : null}
         </section>
         <section className="outputs" aria-label="Results">
@@ -185,7 +202,7 @@ export function App() {
               );
             })}
           </div>
-          <div className="pane" data-testid={`pane-${pane.id}`}>{pane.render(pg.evaluated, ctx)}</div>
+          <div className="pane" data-testid={`pane-${pane.id}`}>{paneBody}</div>
         </section>
       </main>
       <footer className="footer">

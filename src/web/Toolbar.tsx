@@ -7,6 +7,8 @@ const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 export const MOD = mac ? '⌘' : 'Ctrl';
 
 interface Props {
+  /** the example the scenario is, unedited (empty when edited or not an example) */
+  current: string;
   version: string;
   onVersion(v: string): void;
   onExample(name: string): void;
@@ -24,8 +26,8 @@ export function Toolbar(p: Props) {
       <h1 title="What kube-apiserver's MutatingAdmissionPolicy plugin answers, computed in your browser">MutatingAdmissionPolicy playground</h1>
       <label>
         Example{' '}
-        <select aria-label="Examples" value="" onChange={(e) => e.target.value && p.onExample(e.target.value)} data-testid="examples">
-          <option value="">Load an example…</option>
+        <select aria-label="Examples" value={p.current} onChange={(e) => e.target.value && p.onExample(e.target.value)} data-testid="examples">
+          <option value="">{p.current ? 'Load an example…' : '(your scenario)'}</option>
           {EXAMPLES.map((e) => (
             <option key={e.name} value={e.name} title={e.title}>
               {e.name}

@@ -49,3 +49,26 @@ test('invalid YAML in a tab is kept as typed and marked; the scenario keeps its 
   await ready(page);
   expect(await page.evaluate(() => window.__playground!.tabText('object'))).toBe(broken);
 });
+
+test('a YAML error in the Scenario tab is marked there and listed; the other tabs wait read-only', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await page.locator('[data-tab="scenario"]').click();
+  const text = await page.evaluate(() => window.__playground!.text());
+  await page.evaluate((t) => window.__playground!.type('scenario', t), text.replace('kind: Pod', 'kind: [Pod'));
+  await expect(page.getByTestId('verdict')).toContainText('Invalid scenario');
+  const line = text.split('\n').findIndex((l) => l.includes('kind: Pod')) + 1;
+  // the YAML parser reports an unclosed `[` where it gives up: that line or the next
+  const lines = () => page.evaluate(() => window.__playground!.markers().filter((m) => m.tab === 'scenario').map((m) => m.range.startLineNumber));
+  await expect.poll(async () => (await lines()).some((l) => l === line || l === line + 1)).toBe(true);
+  await page.locator('[data-pane="problems"]').click();
+  await expect(page.getByTestId('problems')).toContainText('Scenario');
+  await page.getByTestId('problems').locator('button.link').first().click();
+  await expect(page.locator('.monaco-host .squiggly-error').first()).toBeInViewport();
+  await shot(page, 'scenario-yaml-error');
+  await page.locator('[data-tab="request"]').click();
+  await expect(page.locator('.hint-note')).toBeVisible();
+  await page.locator('.monaco-host .view-lines').click();
+  await page.keyboard.type('operation: UPDATE');
+  expect(await page.evaluate(() => window.__playground!.tabText('request'))).toBe('');
+});

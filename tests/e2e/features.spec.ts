@@ -72,6 +72,19 @@ test('the version selector writes kubernetesVersion; Ctrl+S downloads the scenar
   expect(file.suggestedFilename()).toBe('scenario.yaml');
 });
 
+test('dropping a scenario file on the page opens it', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  const example = await page.evaluate(() => window.__playground!.examples.find((e) => e.name === 'reinvocation')!.text);
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'reinvocation.yaml', { type: 'application/yaml' }));
+    document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, example);
+  await expect.poll(() => page.evaluate(() => window.__playground!.text())).toBe(example);
+  await expect(page.getByTestId('toast')).toContainText('Opened reinvocation.yaml');
+});
+
 test.describe('dark system theme', () => {
   test.use({ colorScheme: 'dark' });
   test('follows the system theme', async ({ page }) => {

@@ -8,6 +8,11 @@ test('a share link round-trips the exact text', async ({ page, context }) => {
   await page.evaluate((t) => window.__playground!.setText(t), odd);
   await expect(page).toHaveURL(/#s1\./);
   const url = page.url();
+  // the Share button copies the same link
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('share').click();
+  await expect(page.getByTestId('toast')).toContainText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   const other = await context.newPage();
   await other.goto(url);
   await ready(other);

@@ -5,12 +5,15 @@ import type { JsonObject } from '../cel/values.js';
 import { createPatch, semanticNormalize } from '../json/index.js';
 import type { Diagnostic, JsonValue, Result, Scenario, TraceEntry } from '../types.js';
 import { EnvironmentCache } from './compile.js';
-import { compileDiagnostics, validationDiagnostics } from './diagnostics.js';
+import { compileDiagnostics, fieldPath, validationDiagnostics } from './diagnostics.js';
 import { writeTimeDiagnostics } from './write-time.js';
+import { lintApplyConfiguration } from './apply/lint.js';
+import { crdSchemas } from '../schema/crd.js';
 import { validateBinding, validatePolicy } from '../k8s/policy-validation.js';
 import { runPass, ReinvocationState, type Hook, type RequestContext } from './dispatcher.js';
 import { policyErrorText, type FatalError, type PolicyError } from './errors.js';
 import { compilePolicy, implicitBinding, obj, readBinding, str, type Binding, type CompiledPolicy } from './policy.js';
+import { createRestMapper, type RestMapper } from '../k8s/restmapping.js';
 import { prepareRequest, type PreparedRequest } from './prepare.js';
 
 export interface AdmitOptions {
@@ -24,6 +27,8 @@ export interface CompiledScenario {
   /** undefined when the scenario has no `bindings` key (each policy gets an implicit one) */
   readonly bindings: readonly Binding[] | undefined;
   readonly diagnostics: readonly Diagnostic[];
+  /** the REST mapping of the scenario's Kubernetes version and CRDs (the same for every request) */
+  readonly mapper: RestMapper;
 }
 
 /**
@@ -48,11 +53,12 @@ export function compileScenario(scenario: Scenario, options: AdmitOptions = {}):
     diagnostics.push(...validationDiagnostics(name, ['bindings', i], v.errors, v.notServed, v.warnings, v.decodeError));
     return readBinding(v.defaulted);
   });
+  diagnostics.push(...applyConfigurationWarnings(scenario, policies));
   // What the plugin's own compilation finds and write-time validation did not (rare: the stored
   // environment is a superset) is reported too; the same problem is not listed twice.
   const seen = new Set(diagnostics.map((d) => `${d.docPath?.join('/')}|${d.message}`));
   for (const d of compileDiagnostics(policies)) if (!seen.has(`${d.docPath?.join('/')}|${d.message}`)) diagnostics.push(d);
-  return { scenario, policies, bindings, diagnostics };
+  return { scenario, policies, bindings, diagnostics, mapper: createRestMapper(scenario.crds, version) };
 }
 
 /** Runs the admission request of a scenario. Never throws. */
@@ -95,7 +101,7 @@ function buildHooks(compiled: CompiledScenario, prepared: PreparedRequest): Hook
 
 function run(compiled: CompiledScenario): Result {
   const { scenario } = compiled;
-  const prepared = prepareRequest(scenario);
+  const prepared = prepareRequest(scenario, compiled.mapper);
   const base = { warnings: prepared.warnings, diagnostics: [...compiled.diagnostics, ...prepared.diagnostics] };
   const decoded = prepared.object;
   const trace: TraceEntry[] = [];
@@ -148,6 +154,31 @@ function finish(
     const status = { code: 403, reason: kept[0].reason ?? 'Forbidden', message: messages[0], causes: messages };
     return result({ allowed: false, error: messages[0], status, object: null, patch: [] });
   }
-  const patch = decoded && final ? createPatch(semanticNormalize(decoded), semanticNormalize(final)) : [];
+  // prepared.normalizedObject is semanticNormalize(decoded): nothing modifies the decoded object
+  const patch = decoded && final ? createPatch(prepared.normalizedObject, semanticNormalize(final)) : [];
   return result({ allowed: true, error: null, status: null, object: final as JsonValue | null, patch: patch as JsonValue[] });
+}
+
+/**
+ * Warnings for ApplyConfiguration initialisers against the schema of the object under review:
+ * fields the kind does not have, atomic fields the merge will refuse. kube-apiserver finds these
+ * only at admission; we point at them while the user types.
+ */
+function applyConfigurationWarnings(scenario: Scenario, policies: readonly CompiledPolicy[]): Diagnostic[] {
+  const o = scenario.object ?? scenario.oldObject;
+  const apiVersion = str(o?.apiVersion);
+  const kind = str(o?.kind);
+  if (!apiVersion || !kind) return [];
+  const slash = apiVersion.indexOf('/');
+  const gvk = { group: slash < 0 ? '' : apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1), kind };
+  const schemas = crdSchemas(scenario.crds);
+  const out: Diagnostic[] = [];
+  policies.forEach((p, index) => {
+    for (const m of p.mutations) {
+      for (const w of lintApplyConfiguration(m, gvk, schemas, scenario.kubernetesVersion)) {
+        out.push({ policy: p.name, path: fieldPath(m.path), severity: 'warning', message: w.message, range: w.range, docPath: ['policies', index, ...m.path] });
+      }
+    }
+  });
+  return out;
 }

@@ -14,6 +14,8 @@ export interface ObjectCodec {
   decodeRequestObject(o: JsonObject): JsonObject;
   /** what the Go type could not hold of a request object (unknown fields, wrong types) */
   requestProblems(o: JsonObject): readonly string[];
+  /** decodeRequestObject and requestProblems in one decoding */
+  decodeRequest(o: JsonObject): { readonly value: JsonObject; readonly problems: readonly string[] };
   /** a JSONPatch result: strict decoding (its errors are fatal 500s), then defaulting */
   decodeJsonPatchResult(doc: JsonObject): Decoded;
   /** an ApplyConfiguration result: typed conversion (its errors are ordinary), then defaulting */
@@ -43,6 +45,11 @@ export function objectCodec(
     requestProblems(o) {
       return builtIn ? toTypedJson(o, key).warnings : [];
     },
+    decodeRequest(o) {
+      if (!builtIn) return { value: withDefaults(o), problems: [] };
+      const typed = toTypedJson(o, key);
+      return { value: withDefaults(typed.value as JsonObject), problems: typed.warnings };
+    },
     decodeJsonPatchResult(doc) {
       if (!builtIn) return { ok: true, value: withDefaults(doc) };
       const r = decodeStrict(doc, key);
@@ -50,7 +57,9 @@ export function objectCodec(
     },
     decodeApplyResult(doc) {
       if (!builtIn) return { ok: true, value: withDefaults(doc) };
-      return { ok: true, value: withDefaults(toTypedJson(doc, key).value as JsonObject) };
+      // The merged object reaches the Go type through FromUnstructured, which truncates an
+      // out-of-range int32 silently (OBSERVED: priority 3000000000 -> -1294967296).
+      return { ok: true, value: withDefaults(toTypedJson(doc, key, { wrapIntegers: true }).value as JsonObject) };
     },
   };
 }

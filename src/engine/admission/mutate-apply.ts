@@ -1,10 +1,11 @@
 // One ApplyConfiguration mutation (semantics.md §7.1; apiserver mutating/patch/smd.go): check the
 // Object type names, convert the value, give it the object's apiVersion/kind, merge it into the
 // object with structured-merge-diff on the kind's schema, then decode the result.
-import { CelMap, isJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
-import { checkObjectTypeNames, objectToJson, ObjectValue, RawCelValue, type IsCelBuilt, type JsonOut } from '../cel/kubernetes/mutation-types.js';
+import type { CelValue, JsonObject } from '../cel/values.js';
+import { checkObjectTypeNames, objectToJson, ObjectValue, RawCelValue, type JsonOut } from '../cel/kubernetes/mutation-types.js';
 import type { JsonValue } from '../types.js';
 import type { MutationContext, MutationOutcome } from './mutate.js';
+import { celBuiltPredicate } from './cel-built.js';
 import { applyStructuredMergeDiff } from './apply/smd.js';
 import { schemaFor } from './apply/schemas.js';
 import type { SmdValue } from './apply/values.js';
@@ -22,29 +23,6 @@ function displayJson(v: JsonOut): JsonValue {
     return out;
   }
   return v;
-}
-
-/**
- * Lists and maps reachable from the inputs are Go data (converted at any depth); any other list
- * or map in the value was built by CEL (a literal, a comprehension), whose nested containers
- * and nulls convertField leaves raw. Values read from the inputs keep their identity in our
- * interpreter, so reachability tells the two apart.
- */
-function celBuiltPredicate(inputs: readonly CelValue[]): IsCelBuilt {
-  const seen = new WeakSet<object>();
-  const walk = (v: CelValue | undefined): void => {
-    if (Array.isArray(v)) {
-      if (seen.has(v)) return;
-      seen.add(v);
-      for (const e of v) walk(e);
-    } else if (isJsonObject(v)) {
-      if (seen.has(v)) return;
-      seen.add(v);
-      for (const k of Object.keys(v)) walk(v[k]);
-    }
-  };
-  for (const i of inputs) walk(i);
-  return (v) => v instanceof CelMap || !seen.has(v);
 }
 
 export function applyConfigurationMutation(output: CelValue, current: JsonObject, ctx: MutationContext): MutationOutcome {

@@ -2,16 +2,18 @@
 // turn each JSONPatch into an RFC 6902 operation, apply all of them to a copy, then decode the
 // result as the kind's Go type would.
 import { CelError, StructValue, isCelList, type CelValue, type JsonObject } from '../cel/values.js';
-import { celValueToJson, checkObjectTypeNames, ObjectValue } from '../cel/kubernetes/mutation-types.js';
+import { celValueToJson, checkObjectTypeNames, ObjectValue, type IsCelBuilt } from '../cel/kubernetes/mutation-types.js';
+import { celBuiltPredicate } from './cel-built.js';
 import { applyJsonPatch } from './jsonpatch/index.js';
-import type { JsonValue, KubernetesVersion } from '../types.js';
-import type { MutationOutcome } from './mutate.js';
+import type { JsonValue } from '../types.js';
+import type { MutationContext, MutationOutcome } from './mutate.js';
 import { internalError, panicError } from './errors.js';
 import type { ObjectCodec } from './codec.js';
 
 /** The RFC 6902 operations a `list(JSONPatch)` value stands for, or the error building them. */
 export function toOperations(
   value: CelValue,
+  isCelBuilt: IsCelBuilt,
 ): { ok: true; ops: JsonObject[] } | { ok: false; error: string; panic?: boolean } {
   if (!isCelList(value)) return { ok: false, error: 'expected a list of JSONPatch' };
   const ops: JsonObject[] = [];
@@ -32,7 +34,7 @@ export function toOperations(
       // A value's root Object name is free; the names nested in it must follow the field path.
       const names = v instanceof ObjectValue ? checkObjectTypeNames(v) : undefined;
       if (names) return { ok: false, error: names };
-      const json = celValueToJson(v);
+      const json = celValueToJson(v, isCelBuilt);
       if (!json.ok) return { ok: false, error: json.error, panic: json.kind === 'panic' };
       op.value = json.json as CelValue;
     }
@@ -45,9 +47,10 @@ export function applyJsonPatchMutation(
   output: CelValue,
   current: JsonObject,
   codec: ObjectCodec,
-  version: KubernetesVersion,
+  ctx: Pick<MutationContext, 'version' | 'inputs'>,
 ): MutationOutcome {
-  const built = toOperations(output);
+  const { version } = ctx;
+  const built = toOperations(output, celBuiltPredicate([current, ...(ctx.inputs ?? [])]));
   if (!built.ok) {
     if (built.panic) return { kind: 'fatal', fatal: panicError(), detail: `panic: ${built.error}`, output: [] };
     return { kind: 'error', message: built.error, output: null };

@@ -48,6 +48,9 @@ export function dispatchMutation(
   }
   if (!r.ok) return { kind: 'error', message: expressionError(compiled.source, r.error.message), output: null };
   const value: CelValue = r.value;
-  if (mutation.patchType === 'JSONPatch') return applyJsonPatchMutation(value, current, ctx.codec, ctx.version);
-  return applyConfigurationMutation(value, current, ctx);
+  // Params are inputs too: their lists and maps are data, not CEL-built (see cel-built.ts).
+  const params = 'resolve' in activation ? undefined : (activation as Readonly<Record<string, CelValue>>).params;
+  const withParams = params == null ? ctx : { ...ctx, inputs: [...(ctx.inputs ?? []), params] };
+  if (mutation.patchType === 'JSONPatch') return applyJsonPatchMutation(value, current, ctx.codec, withParams);
+  return applyConfigurationMutation(value, current, withParams);
 }

@@ -21,6 +21,8 @@ export interface PreparedRequest {
   readonly handled: boolean;
   /** the object as decoded (and defaulted) by the server */
   readonly object: JsonObject | null;
+  /** semanticNormalize(object) (do not modify) */
+  readonly normalizedObject: JsonValue;
   readonly context: RequestContext;
   readonly decodingDefaults: readonly JsonValue[];
   readonly warnings: readonly string[];
@@ -47,14 +49,14 @@ function labelsOf(o: JsonObject | null | undefined): Record<string, string> {
   return out;
 }
 
-export function prepareRequest(scenario: Scenario): PreparedRequest {
+/** `mapper`: the scenario's REST mapper (built once per compiled scenario; see admit.ts). */
+export function prepareRequest(scenario: Scenario, mapper: RestMapper = createRestMapper(scenario.crds, scenario.kubernetesVersion)): PreparedRequest {
   const diagnostics: Diagnostic[] = [];
   const warnings: string[] = [];
   const req = scenario.request;
   const input = scenario.object ?? scenario.oldObject;
   const apiVersion = str(input?.apiVersion) ?? '';
   const kind = str(input?.kind) ?? '';
-  const mapper = createRestMapper(scenario.crds, scenario.kubernetesVersion);
   const gv = splitApiVersion(apiVersion);
   // A subresource request carries its own kind (deployments/scale carries an autoscaling/v1 Scale):
   // the request's resource decides, the object's kind otherwise.
@@ -96,15 +98,19 @@ export function prepareRequest(scenario: Scenario): PreparedRequest {
     options: obj(req.options),
   };
 
-  for (const [field, o] of [['object', scenario.object], ['oldObject', scenario.oldObject]] as const) {
-    for (const problem of o ? codec.requestProblems(o) : []) {
+  const decodedObject = scenario.object ? codec.decodeRequest(scenario.object) : undefined;
+  const decodedOld = scenario.oldObject ? codec.decodeRequest(scenario.oldObject) : undefined;
+  for (const [field, d] of [['object', decodedObject], ['oldObject', decodedOld]] as const) {
+    for (const problem of d?.problems ?? []) {
       diagnostics.push({ path: field, severity: 'warning', message: `kube-apiserver would refuse or drop this when decoding the request: ${problem}`, docPath: [field] });
     }
   }
-  const object = scenario.object ? codec.decodeRequestObject(scenario.object) : null;
-  const oldObject = scenario.oldObject ? codec.decodeRequestObject(scenario.oldObject) : null;
+  const object = decodedObject?.value ?? null;
+  const oldObject = decodedOld?.value ?? null;
+  // kept for the result's patch, which starts from the same decoded object
+  const normalizedObject = object ? semanticNormalize(object) : null;
   const decodingDefaults = scenario.object && object
-    ? (createPatch(semanticNormalize(scenario.object), semanticNormalize(object)) as JsonValue[])
+    ? (createPatch(semanticNormalize(scenario.object), normalizedObject) as JsonValue[])
     : [];
 
   // The namespace: looked up only for namespaced requests that are not Namespace requests.
@@ -155,6 +161,7 @@ export function prepareRequest(scenario: Scenario): PreparedRequest {
   return {
     handled,
     object,
+    normalizedObject,
     decodingDefaults,
     warnings,
     diagnostics,

@@ -136,10 +136,7 @@ function compileUnsafe(source: string, env: Environment): CompileResult {
     type: checked.outputType,
     costEstimate,
     evaluate(activation, options) {
-      return planned.run(activation, {
-        costLimit: options?.costLimit ?? defaultLimit,
-        observe: options?.observe,
-      });
+      return planned.evaluate(activation, options?.costLimit ?? defaultLimit, options?.observe);
     },
   };
   return { ok: true, program };

@@ -7,7 +7,7 @@
 // (ASCII), case folding (expanded per character), and (?U) are all spelled out.
 // Unsupported by this translation (Go limits rarely reached): `expression too large`.
 import { CelError } from './values.js';
-import { Re2Error, nextRune, parseEscape } from './re2-escape.js';
+import { Re2Error, parseEscape } from './re2-escape.js';
 import {
   PERL_GROUPS,
   complement,

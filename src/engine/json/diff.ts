@@ -40,6 +40,38 @@ function diffObjects(a: Record<string, unknown>, b: Record<string, unknown>, ptr
   }
 }
 
+/** A 32-bit hash with deepEqual(a, b) => hash(a) === hash(b) (object key order ignored). */
+function hashString(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function hashValue(v: unknown): number {
+  switch (typeof v) {
+    case 'string':
+      return hashString(v, 0x811c9dc5);
+    case 'number':
+      return hashString(String(v), 0x1234567); // String(-0) is "0", as -0 === 0
+    case 'bigint':
+      return hashString(v.toString(), 0x7654321);
+    case 'boolean':
+      return v ? 1 : 2;
+  }
+  if (v === null || v === undefined) return 3;
+  if (Array.isArray(v)) {
+    let h = 0x2345678 ^ v.length;
+    for (let i = 0; i < v.length; i++) h = Math.imul(h ^ hashValue(v[i]), 0x01000193);
+    return h;
+  }
+  if (isPlainObject(v)) {
+    // a sum of per-entry hashes does not depend on the key order
+    let h = 0x3456789;
+    for (const k of Object.keys(v)) h = (h + Math.imul(hashString(k, 0x811c9dc5) ^ hashValue(v[k]), 0x2c1b3c6d)) | 0;
+    return h;
+  }
+  return 4; // other objects are equal only to themselves
+}
+
 const enum Step {
   Keep,
   Remove,
@@ -55,6 +87,11 @@ function diffArrays(a: readonly unknown[], b: readonly unknown[], ptr: string, o
     return;
   }
   // cost[i][j]: edits turning a[0..i) into b[0..j); ties prefer remove, then add, then replace.
+  // Elements with different hashes are not deepEqual: the hashes spare most comparisons.
+  // (Short arrays compare directly: hashing walks every element whole.)
+  const hashed = n * m > 64;
+  const ha = hashed ? a.map(hashValue) : [];
+  const hb = hashed ? b.map(hashValue) : [];
   const w = m + 1;
   const cost = new Uint32Array((n + 1) * w);
   const step = new Uint8Array((n + 1) * w);
@@ -62,7 +99,7 @@ function diffArrays(a: readonly unknown[], b: readonly unknown[], ptr: string, o
     for (let j = 0; j <= m; j++) {
       const at = i * w + j;
       if (i === 0 && j === 0) continue;
-      if (i > 0 && j > 0 && deepEqual(a[i - 1], b[j - 1])) {
+      if (i > 0 && j > 0 && (!hashed || ha[i - 1] === hb[j - 1]) && deepEqual(a[i - 1], b[j - 1])) {
         cost[at] = cost[at - w - 1];
         step[at] = Step.Keep;
         continue;

@@ -65,6 +65,20 @@ interface Tables {
   versions: Map<string, string[]>;
 }
 
+/** The built-in tables of a version, parsed once (derived immutable data; never mutated). */
+const BUILTIN_TABLES = new Map<KubernetesVersion, Readonly<Tables>>();
+
+function cachedBuiltinTables(version: KubernetesVersion): Readonly<Tables> {
+  let t = BUILTIN_TABLES.get(version);
+  if (!t) {
+    t = builtinTables(version);
+    for (const m of t.byResource.values()) Object.freeze(Object.freeze(m).kind);
+    for (const vs of t.versions.values()) Object.freeze(vs);
+    BUILTIN_TABLES.set(version, t);
+  }
+  return t;
+}
+
 function builtinTables(version: KubernetesVersion): Tables {
   const m = minor(version);
   const t: Tables = { byKind: new Map(), byResource: new Map(), versions: new Map() };
@@ -128,15 +142,16 @@ function addCrd(t: Tables, crd: JsonObject): void {
 
 /** A mapper over the built-ins of `version` and the given CRDs (CRDs cannot shadow built-ins). */
 export function createRestMapper(crds: readonly JsonObject[] = [], version: KubernetesVersion = NEWEST_VERSION): RestMapper {
-  const t = builtinTables(version);
-  const builtinKinds = new Set(t.byKind.keys());
+  const builtin = cachedBuiltinTables(version);
+  // The scenario's CRDs live in an overlay: the built-in tables are shared and never written.
+  const t: Tables = { byKind: new Map(), byResource: new Map(), versions: new Map() };
   for (const crd of crds) {
     const probe: Tables = { byKind: new Map(), byResource: new Map(), versions: new Map() };
     addCrd(probe, crd);
-    for (const [k, v] of probe.byKind) if (!builtinKinds.has(k)) t.byKind.set(k, v);
-    for (const [k, v] of probe.byResource) if (!t.byResource.has(k) || t.byResource.get(k)!.source === 'crd') t.byResource.set(k, v);
+    for (const [k, v] of probe.byKind) if (!builtin.byKind.has(k)) t.byKind.set(k, v);
+    for (const [k, v] of probe.byResource) if (!builtin.byResource.has(k)) t.byResource.set(k, v);
     for (const [k, vs] of probe.versions) {
-      const cur = t.versions.get(k) ?? [];
+      const cur = t.versions.get(k) ?? [...(builtin.versions.get(k) ?? [])];
       for (const v of vs) if (!cur.includes(v)) cur.push(v);
       t.versions.set(k, cur);
     }
@@ -144,13 +159,16 @@ export function createRestMapper(crds: readonly JsonObject[] = [], version: Kube
   return {
     resolveKind(apiVersion, kind) {
       const { group, version: v } = parseApiVersion(apiVersion);
-      return t.byKind.get(`${group}/${v}/${kind}`);
+      const key = `${group}/${v}/${kind}`;
+      return builtin.byKind.get(key) ?? t.byKind.get(key);
     },
     resolveResource(group, v, resource) {
-      return t.byResource.get(`${group}/${v}/${resource}`);
+      const key = `${group}/${v}/${resource}`;
+      return builtin.byResource.get(key) ?? t.byResource.get(key);
     },
     versionsOf(group, resource) {
-      return [...(t.versions.get(`${group}/${resource}`) ?? [])];
+      const key = `${group}/${resource}`;
+      return [...(t.versions.get(key) ?? builtin.versions.get(key) ?? [])];
     },
   };
 }

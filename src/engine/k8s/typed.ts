@@ -4,7 +4,7 @@
 // omitempty zero values dropped, non-omitempty nil slices/maps/pointers as null, structs always
 // present, quantities canonical, times in UTC RFC 3339, map keys sorted.
 import { CelUint, newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
-import { goTypeName, structFields, structForKind, type GoType } from './go-schema.js';
+import { goTypeName, structFields, structForKind, type GoField, type GoType } from './go-schema.js';
 import { parseQuantity, quantityToString, ERR_FORMAT_WRONG } from './quantity.js';
 
 export interface KindRef {
@@ -75,12 +75,56 @@ class ExitDecode {
   constructor(readonly message: string) {}
 }
 
+/** A struct's fields at one Kubernetes minor, with a slot per JSON name (the first field wins). */
+interface StructTable {
+  readonly fields: readonly GoField[];
+  /** slot of each field's JSON name, parallel to `fields` */
+  readonly slots: readonly number[];
+  readonly slotOf: ReadonlyMap<string, number>;
+  readonly fieldOf: ReadonlyMap<string, GoField>;
+}
+
+/** Derived immutable data, computed once per (struct, minor). */
+const STRUCT_TABLES = new Map<string, StructTable>();
+
+function structTable(name: string, minor: number): StructTable {
+  const key = `${minor}|${name}`;
+  let t = STRUCT_TABLES.get(key);
+  if (!t) {
+    const fields = Object.freeze((structFields(name) ?? []).filter((f) => f.since <= minor));
+    const slotOf = new Map<string, number>();
+    const fieldOf = new Map<string, GoField>();
+    for (const f of fields) {
+      if (!slotOf.has(f.json)) slotOf.set(f.json, slotOf.size);
+      if (!fieldOf.has(f.json)) fieldOf.set(f.json, f);
+    }
+    t = Object.freeze({ fields, slots: Object.freeze(fields.map((f) => slotOf.get(f.json)!)), slotOf, fieldOf });
+    STRUCT_TABLES.set(key, t);
+  }
+  return t;
+}
+
+const UNSET: unique symbol = Symbol('unset');
+
+/** A decoded value's JSON path (`spec.containers[0].name`), rendered only for unknown fields. */
+function renderPath(segs: readonly (string | number)[], last: string): string {
+  let out = '';
+  for (const s of segs) out = typeof s === 'number' ? `${out}[${s}]` : out === '' ? s : `${out}.${s}`;
+  return out === '' ? last : `${out}.${last}`;
+}
+
 class Decoder {
   readonly unknown: string[] = [];
   saved: string | undefined;
+  /** the path of the value being decoded (keys and indices) */
+  private readonly segs: (string | number)[] = [];
+  /** canonical texts of the quantities seen in this decoding (the same few repeat) */
+  private readonly quantities = new Map<string, string>();
   constructor(
     private readonly pkg: string = 'v1',
     private readonly minor: number = 99,
+    /** FromUnstructured (the ApplyConfiguration path) stores an out-of-range int by truncation */
+    private readonly wrapIntegers = false,
   ) {}
 
   private typeError(value: string, structName: string, stack: readonly string[], t: GoType): void {
@@ -93,15 +137,17 @@ class Decoder {
   }
 
   /** Decodes one value; returns the rendered JSON (null for nil). */
-  value(v: CelValue | undefined, t: GoType, structName: string, stack: string[], path: string): CelValue {
+  value(v: CelValue | undefined, t: GoType, structName: string, stack: string[]): CelValue {
     if (v === undefined) return zero(t);
     // what Go's JSON encoding makes of CEL values that JSON cannot hold
-    if (v instanceof CelUint) v = v.value;
-    else if (v instanceof Uint8Array) v = bytesToBase64(v);
+    if (typeof v === 'object' && v !== null) {
+      if (v instanceof CelUint) v = v.value;
+      else if (v instanceof Uint8Array) v = bytesToBase64(v);
+    }
     switch (t.k) {
       case 'ptr':
         if (v === null) return null;
-        return this.value(v, t.elem, structName, stack, path);
+        return this.value(v, t.elem, structName, stack);
       case 'raw':
         return v;
       case 'str':
@@ -117,12 +163,15 @@ class Decoder {
       case 'i32':
       case 'i64': {
         if (v === null) return 0n;
+        // an int in range is itself (goNumberText of a bigint is its digits)
+        if (typeof v === 'bigint' && v >= (t.k === 'i32' ? INT32_MIN : INT64_MIN) && v <= (t.k === 'i32' ? INT32_MAX : INT64_MAX)) return v;
         if (typeof v === 'bigint' || typeof v === 'number') {
           const text = goNumberText(v);
           const ok = /^-?\d+$/.test(text);
           const n = ok ? BigInt(text) : 0n;
           const [lo, hi] = t.k === 'i32' ? [INT32_MIN, INT32_MAX] : [INT64_MIN, INT64_MAX];
           if (ok && n >= lo && n <= hi) return n;
+          if (ok && this.wrapIntegers) return t.k === 'i32' ? BigInt.asIntN(32, n) : BigInt.asIntN(64, n);
           this.typeError(`number ${text}`, structName, stack, t);
           return 0n;
         }
@@ -138,9 +187,13 @@ class Decoder {
         if (v === null) return '0';
         const text = typeof v === 'string' ? v : typeof v === 'bigint' || typeof v === 'number' ? goNumberText(v) : undefined;
         if (text === undefined) this.fatal(ERR_FORMAT_WRONG);
+        const known = this.quantities.get(text);
+        if (known !== undefined) return known;
         const q = parseQuantity(text.trim());
         if ('error' in q) this.fatal(q.error);
-        return quantityToString(q);
+        const canonical = quantityToString(q);
+        this.quantities.set(text, canonical);
+        return canonical;
       }
       case 'ios': {
         if (v === null) return 0n;
@@ -179,7 +232,13 @@ class Decoder {
           this.typeError(jsonKind(v), structName, stack, t);
           return null;
         }
-        return v.map((x, i) => this.value(x, t.elem, structName, stack, `${path}[${i}]`));
+        const items = new Array<CelValue>(v.length);
+        for (let i = 0; i < v.length; i++) {
+          this.segs.push(i);
+          items[i] = this.value(v[i], t.elem, structName, stack);
+          this.segs.pop();
+        }
+        return items;
       }
       case 'map': {
         if (v === null) return null;
@@ -188,38 +247,47 @@ class Decoder {
           return null;
         }
         const out = newJsonObject();
-        for (const k of Object.keys(v).sort()) out[k] = this.value(v[k], t.elem, structName, stack, path === '' ? k : `${path}.${k}`);
+        for (const k of Object.keys(v).sort()) {
+          this.segs.push(k);
+          out[k] = this.value(v[k], t.elem, structName, stack);
+          this.segs.pop();
+        }
         return out;
       }
       case 'struct': {
-        if (v === null) return this.struct({}, t.name, stack, path);
+        if (v === null) return this.struct({}, t.name, stack);
         if (!isMap(v)) {
           this.typeError(jsonKind(v), structName, stack, t);
-          return this.struct({}, t.name, stack, path);
+          return this.struct({}, t.name, stack);
         }
-        return this.struct(v, t.name, stack, path);
+        return this.struct(v, t.name, stack);
       }
     }
   }
 
-  struct(v: JsonObject, name: string, stack: string[], path: string): JsonObject {
-    const fields = (structFields(name) ?? []).filter((f) => f.since <= this.minor);
+  struct(v: JsonObject, name: string, stack: string[]): JsonObject {
+    const table = structTable(name, this.minor);
     // JSON keys are decoded in document order (which decides the first error), the result is
     // written in Go field order
-    const decoded = new Map<string, CelValue>();
+    const decoded: (CelValue | typeof UNSET)[] = new Array(table.slotOf.size).fill(UNSET);
     for (const key of Object.keys(v)) {
-      const f = fields.find((x) => x.json === key);
+      const f = table.fieldOf.get(key);
       if (!f) {
-        this.unknown.push(path === '' ? key : `${path}.${key}`);
+        this.unknown.push(renderPath(this.segs, key));
         continue;
       }
       stack.push(f.json);
-      decoded.set(key, this.value(v[key], f.type, name, stack, path === '' ? f.json : `${path}.${f.json}`));
+      this.segs.push(f.json);
+      decoded[table.slotOf.get(key)!] = this.value(v[key], f.type, name, stack);
+      this.segs.pop();
       stack.pop();
     }
     const out: JsonObject = {};
-    for (const f of fields) {
-      const rendered = decoded.has(f.json) ? decoded.get(f.json)! : zero(f.type);
+    const { fields, slots } = table;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      const got = decoded[slots[i]];
+      const rendered = got === UNSET ? zero(f.type) : got;
       if (f.omitempty && isEmptyValue(rendered, f.type)) continue;
       out[f.json] = rendered;
     }
@@ -243,7 +311,7 @@ function zero(t: GoType): CelValue {
     case 'qty':
       return '0';
     case 'struct':
-      return new Decoder().struct({}, t.name, [], '');
+      return new Decoder().struct({}, t.name, []);
     default:
       return null; // pointers, slices, maps, bytes, time, raw
   }
@@ -369,10 +437,10 @@ function base64Encode(s: string): string {
   return bytesToBase64(Uint8Array.from(bytes));
 }
 
-function run(obj: JsonObject, name: string, pkg: string, minor: number): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
-  const d = new Decoder(pkg, minor);
+function run(obj: JsonObject, name: string, pkg: string, minor: number, wrapIntegers = false): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
+  const d = new Decoder(pkg, minor, wrapIntegers);
   try {
-    let value = d.struct(obj, name, [], '');
+    let value = d.struct(obj, name, []);
     if (name === 'Secret') value = mergeStringData(value);
     return { value, saved: d.saved, unknown: d.unknown };
   } catch (e) {
@@ -386,10 +454,10 @@ function run(obj: JsonObject, name: string, pkg: string, minor: number): { value
  * the table are returned as written (`typed: false`). Problems become warnings, and the
  * offending fields are dropped (the server would refuse a request with a type error).
  */
-export function toTypedJson(obj: JsonObject, gvk: KindRef): TypedResult {
+export function toTypedJson(obj: JsonObject, gvk: KindRef, options: { wrapIntegers?: boolean } = {}): TypedResult {
   const name = kindStruct(gvk);
   if (!name) return { value: obj, warnings: [], typed: false };
-  const r = run(obj, name, kindVersion(gvk), minorOf(gvk));
+  const r = run(obj, name, kindVersion(gvk), minorOf(gvk), options.wrapIntegers);
   const warnings = r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`);
   if (r.fatal !== undefined || r.value === undefined) return { value: obj, warnings: [...warnings, r.fatal ?? 'cannot decode'], typed: false };
   if (r.saved) warnings.push(r.saved);

@@ -178,7 +178,7 @@ export function scenarioFromValue(value: JsonValue | undefined, sourceMap: Sourc
   const ex = optionalObject('expect');
   if (ex) {
     const e: { -readonly [K in keyof Expect]: Expect[K] } = {};
-    for (const [k, v] of Object.entries(ex)) {
+    for (const k of Object.keys(ex)) {
       if (!EXPECT_KEYS.includes(k)) diag('warning', ['expect', k], `unknown expect key ${JSON.stringify(k)} is ignored`, true);
     }
     if (ex.allowed !== undefined && ex.allowed !== null) {

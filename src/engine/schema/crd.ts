@@ -30,14 +30,15 @@ function defaultOf(v: Json | undefined): unknown {
   return v === undefined ? undefined : v;
 }
 
-function convert(s: JsonObject, preserve: boolean): Atom {
-  const keep = preserve || s['x-kubernetes-preserve-unknown-fields'] === true;
+function convert(s: JsonObject, builtins: BuiltinSchemas): Atom {
+  // per node, as schemaconv does: declared children do not inherit it
+  const keep = s['x-kubernetes-preserve-unknown-fields'] === true;
   const type = str(s.type);
   const scalar = scalarOf(s);
   if (scalar) return { scalar };
   if (type === 'array') {
     const items = isObj(s.items) ? s.items : {};
-    const elementType: TypeRef = lazy(() => convert(items, keep));
+    const elementType: TypeRef = lazy(() => convert(items, builtins));
     const lt = str(s['x-kubernetes-list-type']) ?? 'atomic';
     if (lt === 'map' || lt === 'set') {
       const keys = lt === 'map' && Array.isArray(s['x-kubernetes-list-map-keys']) ? (s['x-kubernetes-list-map-keys'] as Json[]).filter((k): k is string => typeof k === 'string') : [];
@@ -52,11 +53,13 @@ function convert(s: JsonObject, preserve: boolean): Atom {
     for (const [name, p] of Object.entries(props ?? {})) {
       if (!isObj(p)) continue;
       const d = defaultOf(p.default);
-      const t = lazy(() => convert(p, keep));
+      const t = lazy(() => convert(p, builtins));
       fields.set(name, d === undefined ? { type: t } : { type: t, default: d });
     }
+    // the published OpenAPI gives embedded objects apiVersion, kind and the built-in ObjectMeta
+    if (s['x-kubernetes-embedded-resource'] === true) addTypeMeta(fields, builtins);
     let elementType: TypeRef | undefined;
-    if (isObj(additional)) elementType = lazy(() => convert(additional, keep));
+    if (isObj(additional)) elementType = lazy(() => convert(additional, builtins));
     else if (additional === true || keep || (!props && additional === undefined)) elementType = () => DEDUCED;
     const relationship = s['x-kubernetes-map-type'] === 'atomic' ? 'atomic' : 'separable';
     const map: MapSchema = elementType ? { fields, elementType, relationship } : { fields, relationship };
@@ -70,13 +73,17 @@ function lazy(f: () => Atom): TypeRef {
   return () => (memo ??= f());
 }
 
-/** The root atom of a custom resource from its version's openAPIV3Schema. */
-export function crdRootAtom(openAPIV3Schema: JsonObject, builtins: BuiltinSchemas): Atom {
-  const root = convert(openAPIV3Schema, false);
-  const fields = new Map<string, StructField>(root.map?.fields ?? []);
+function addTypeMeta(fields: Map<string, StructField>, builtins: BuiltinSchemas): void {
   fields.set('apiVersion', { type: () => ({ scalar: 'string' }) });
   fields.set('kind', { type: () => ({ scalar: 'string' }) });
   fields.set('metadata', { type: () => builtins.classAtom('V1ObjectMeta') });
+}
+
+/** The root atom of a custom resource from its version's openAPIV3Schema. */
+export function crdRootAtom(openAPIV3Schema: JsonObject, builtins: BuiltinSchemas): Atom {
+  const root = convert(openAPIV3Schema, builtins);
+  const fields = new Map<string, StructField>(root.map?.fields ?? []);
+  addTypeMeta(fields, builtins);
   const base = root.map ?? { fields, relationship: 'separable' as const };
   return { map: { ...base, fields } };
 }

@@ -68,6 +68,7 @@ export default function ScenarioEditor(props: Props) {
       fixedOverflowWidgets: true,
       // long CEL lines wrap instead of scrolling the page sideways
       wordWrap: 'on',
+      stickyScroll: { enabled: false },
       wrappingIndent: 'indent',
     });
     editor.current = ed;
@@ -98,7 +99,8 @@ export default function ScenarioEditor(props: Props) {
         latest.current.onActivate(tab);
         // the model switch happens in the effect below; reveal after it
         setTimeout(() => {
-          ed.setSelection(range);
+          // a collapsed cursor: selecting one character would highlight all its occurrences
+          ed.setPosition({ lineNumber: range.startLineNumber, column: range.startColumn });
           ed.revealRangeInCenter(range);
           ed.focus();
         }, 0);

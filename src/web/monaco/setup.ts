@@ -5,7 +5,7 @@ import * as core from 'monaco-editor/esm/vs/editor/edcore.main.js';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
 import type * as Monaco from 'monaco-editor';
-import { celCompletions, celContext, expressionRanges } from '../editors/cel.js';
+import { CEL_VARIABLES, celCompletions, celContext, expressionRanges } from '../editors/cel.js';
 
 export const monaco = core as typeof Monaco;
 
@@ -39,6 +39,21 @@ monaco.languages.registerCompletionItemProvider('yaml', {
       sortText: String(i).padStart(4, '0'),
     }));
     return { suggestions };
+  },
+});
+
+// hover: the signatures of a library function, the meaning of a variable
+monaco.languages.registerHoverProvider('yaml', {
+  provideHover(model, position) {
+    const offset = model.getOffsetAt(position);
+    if (!expressionRanges(model.getValue()).some(([s, e]) => offset >= s && offset <= e)) return null;
+    const word = model.getWordAtPosition(position);
+    if (!word) return null;
+    const fn = celContext.current.functions.find((f) => f.name === word.word);
+    const v = CEL_VARIABLES.find((x) => x.name === word.word);
+    const text = fn ? '```\n' + fn.signatures.join('\n') + '\n```' : v ? `**${v.name}**: ${v.doc}` : null;
+    if (!text) return null;
+    return { range: new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn), contents: [{ value: text }] };
   },
 });
 

@@ -15,7 +15,10 @@ export function Verdict({ ev, engineError, busy }: { ev: Evaluated | null; engin
     const n = ev.diagnostics.filter((d) => d.severity === 'error').length;
     return (
       <div className="verdict invalid" data-testid="verdict">
-        <strong>Invalid scenario</strong>: {n} problem{n === 1 ? '' : 's'} (see Problems); nothing was evaluated.
+        <strong>Invalid scenario</strong>
+        <span>
+          {n} problem{n === 1 ? '' : 's'} (see Problems): nothing was evaluated.
+        </span>
       </div>
     );
   }

@@ -59,7 +59,6 @@ describe('SourceMap.span / keySpan', () => {
   });
   it('follows aliases and merge keys', () => {
     const t = 'base: &b {x: "hello"}\nuse: *b\nmerged:\n  <<: *b\n  y: 1\n';
-    const sm = doc(t).sourceMap;
     expect(slice(t, ['use', 'x'], 1, 3)).toBe('el');
     expect(slice(t, ['merged', 'x'], 0, 5)).toBe('hello');
   });

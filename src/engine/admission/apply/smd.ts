@@ -17,7 +17,9 @@ export function applyStructuredMergeDiff(root: TypeRef, live: SmdValue, patch: S
   if (patchErrs.length) return { ok: false, error: `failed to convert patch object to typed object: ${formatErrors(patchErrs)}` };
   const atomic = validatePatch(root, patch);
   if (atomic) return { ok: false, error: `invalid ApplyConfiguration: ${atomic}` };
-  const liveErrs = validate(live, root, { allowDuplicates: liveDuplicatesAllowed(version), version });
+  // A live object never has undeclared fields upstream (decoding prunes them); ours may, when a
+  // scenario writes them into a custom resource: the merge drops them, as pruning would have.
+  const liveErrs = validate(live, root, { allowDuplicates: liveDuplicatesAllowed(version), version }).filter((e) => e.message !== 'field not declared in schema');
   if (liveErrs.length) return { ok: false, error: `failed to convert original object to typed object: ${formatErrors(liveErrs)}` };
   const merged = mergeValues(live, patch, root, version);
   return { ok: true, value: merged === undefined ? null : merged };

@@ -42,6 +42,7 @@ function celV(v: CelValue): string {
   if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   if (typeof v === 'number') return goFloat(v);
   if (v instanceof CelUint) return String(v.value);
+  if (v instanceof Uint8Array) return `[${[...v].join(' ')}]`;
   if (Array.isArray(v)) return `[${v.map(celV).join(' ')}]`;
   if (v instanceof CelMap || isJsonObject(v)) {
     const parts = [...mapEntries(v)].map(([k, e]) => [celV(k as CelValue), celV(e)] as const);
@@ -50,6 +51,23 @@ function celV(v: CelValue): string {
   }
   if (v instanceof ObjectValue) return `&{${v.typeName} map[${[...v.fields.keys()].sort().map((k) => `${k}:${celV(v.fields.get(k) as CelValue)}`).join(' ')}]}`;
   return String(v);
+}
+
+/** %#v of a CEL value held raw (types.String prints quoted, unsigned ints in hex, …). */
+function celSharpV(v: CelValue): string {
+  if (v === null) return '0';
+  if (typeof v === 'string') return goQuote(v);
+  if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number') return goFloat(v);
+  if (v instanceof CelUint) return `0x${v.value.toString(16)}`;
+  if (v instanceof Uint8Array) return `[]byte{${[...v].map((b) => `0x${b.toString(16)}`).join(', ')}}`;
+  if (Array.isArray(v)) return `[]ref.Val{${v.map(celSharpV).join(', ')}}`;
+  if (v instanceof CelMap || isJsonObject(v)) {
+    const parts = [...mapEntries(v)].map(([k, e]) => [celSharpV(k as CelValue), celSharpV(e)] as const);
+    parts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `map[ref.Val]ref.Val{${parts.map(([k, e]) => `${k}:${e}`).join(', ')}}`;
+  }
+  return celV(v);
 }
 
 /** %v of the Go value inside a valueUnstructured. */
@@ -67,7 +85,7 @@ export function goV(v: SmdValue): string {
 /** %#v of the Go value inside a valueUnstructured (an interface{} field). */
 export function goSharpV(v: SmdValue): string {
   if (v === null) return 'interface {}(nil)';
-  if (v instanceof RawCelValue) return v.value === null ? '0' : `${v.goType}{${celV(v.value)}}`;
+  if (v instanceof RawCelValue) return celSharpV(v.value);
   if (typeof v === 'string') return goQuote(v);
   if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   if (typeof v === 'number') return goFloat(v);

@@ -7,9 +7,10 @@
 import type { JsonValue, KubernetesVersion } from '../../types.js';
 import { encodeJson, utf8Length } from '../../json/encode.js';
 import { unescapePointerToken } from '../../json/pointer.js';
+import { isPlainObject } from '../../json/equal.js';
 import { containerOf, docContainer, aryContainer, type Container, type PatchError } from './containers.js';
 import { GoPanic, NIL_DEREF, decodeQuoted } from './go-text.js';
-import { LazyNode, deref, intoAry, intoDoc, marshalNode, nodeEqual, nodeToValue, rawIsArray, tryAry, tryDoc } from './lazy-node.js';
+import { LazyNode, deref, intoAry, intoDoc, marshalNode, nodeEqual, nodeRawIsArray, nodeToValue, rawIsArray, rawIsNil, tryAry, tryDoc } from './lazy-node.js';
 
 export type ApplyResult =
   | { ok: true; doc: JsonValue }
@@ -44,8 +45,8 @@ interface Op {
   readonly op: Field;
   readonly path: Field;
   readonly from: Field;
-  /** the value's JSON text (undefined text: Go's nil RawMessage); undefined when absent */
-  readonly value: { readonly raw: string | undefined } | undefined;
+  /** the value, whose encodeJson text is the operation's (nil: Go's nil RawMessage); undefined when absent */
+  readonly value: { readonly nil: boolean; readonly v: unknown } | undefined;
 }
 
 type Field = { ok: true; value: string } | { ok: false; error: string } | undefined;
@@ -80,7 +81,7 @@ function toOp(o: unknown, library: boolean): Op {
   const rec = (typeof o === 'object' && o !== null && !Array.isArray(o) ? o : {}) as Readonly<Record<string, unknown>>;
   const hasValue = Object.hasOwn(rec, 'value') && rec.value !== undefined;
   let value: Op['value'];
-  if (hasValue) value = { raw: library && rec.value === null ? undefined : encodeJson(rec.value) };
+  if (hasValue) value = { nil: library && rec.value === null, v: rec.value };
   return {
     op: readField(rec, 'op', false, library),
     path: readField(rec, 'path', false, library),
@@ -101,7 +102,8 @@ function fromOf(op: Op): { ok: true; value: string } | { ok: false; error: strin
   return op.from;
 }
 
-const valueNode = (op: Op): LazyNode | null => (op.value === undefined ? null : new LazyNode(op.value.raw));
+const valueNode = (op: Op): LazyNode | null =>
+  op.value === undefined ? null : op.value.nil ? new LazyNode(undefined) : LazyNode.fromValue(op.value.v);
 
 /** The whole document: a node whose `doc` or `ary` is the top container. */
 class Document {
@@ -130,11 +132,11 @@ class Patcher {
       const got = con.get(unescapePointerToken(part));
       if ('error' in got || got.node === null) return undefined;
       const next = got.node;
-      if (next.raw === undefined) {
+      if (rawIsNil(next)) {
         if (this.v413) return undefined;
         throw new GoPanic(NIL_DEREF);
       }
-      if (rawIsArray(next.raw)) {
+      if (nodeRawIsArray(next)) {
         if (!intoAry(next)) return undefined;
       } else if (!intoDoc(next)) return undefined;
       con = containerOf(next);
@@ -242,7 +244,7 @@ class Patcher {
         if (!this.v413) throw new GoPanic(NIL_DEREF);
         return undefined;
       }
-      return want.raw === undefined ? undefined : failed;
+      return rawIsNil(want) ? undefined : failed;
     }
     if (want === null) return failed;
     return nodeEqual(val, want) ? undefined : failed;
@@ -288,9 +290,11 @@ class Patcher {
  */
 export function applyJsonPatch(doc: unknown, operations: readonly unknown[], options: ApplyOptions): ApplyResult {
   try {
-    const text = encodeJson(doc);
-    const top = new LazyNode(text);
-    const decoded = rawIsArray(text) ? tryAry(top) : tryDoc(top);
+    // A map or slice is decoded from the value itself; anything else through its text.
+    const container = Array.isArray(doc) || (typeof doc === 'object' && doc !== null && isPlainObject(doc));
+    const text = container ? '' : encodeJson(doc);
+    const top = container ? LazyNode.fromValue(doc) : new LazyNode(text);
+    const decoded = container ? (Array.isArray(doc) ? tryAry(top) : tryDoc(top)) : rawIsArray(text) ? tryAry(top) : tryDoc(top);
     if (!decoded) {
       const t = typeof doc === 'string' ? 'string' : goTypeName(doc);
       return { ok: false, error: `json: cannot unmarshal ${t} into Go value of type jsonpatch.partialDoc` };

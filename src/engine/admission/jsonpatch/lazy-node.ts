@@ -8,24 +8,74 @@
 //   nothing, writing into it is a Go panic (assignment to entry in nil map);
 // - scalars compare by their compact JSON text (the document's is encoding/json's; a patch
 //   value's is protojson's re-compacted by encoding/json, which escapes the same characters).
+// A node made from a value (LazyNode.fromValue) stands for that value's encodeJson text; the text
+// is written only when something reads it, and decoding walks the value instead of the text.
 import type { JsonValue } from '../../types.js';
 import { parseJsonPreservingInts } from '../../json/parse.js';
-import { encodeJsonString } from '../../json/encode.js';
+import { encodeJson, encodeJsonString, goFloatString } from '../../json/encode.js';
 import { GoPanic, NIL_DEREF } from './go-text.js';
 
 export type Which = 'raw' | 'doc' | 'ary';
 
 export class LazyNode {
-  /** compact JSON text; undefined stands for Go's nil *json.RawMessage */
-  raw: string | undefined;
+  private text: string | undefined;
+  /** true when the text is encodeJson(src) (written on first read) */
+  hasSrc = false;
+  src: unknown = undefined;
   which: Which = 'raw';
   /** the decoded map; null is Go's nil map */
   doc: Map<string, LazyNode | null> | null = null;
   /** the decoded slice; null is Go's nil slice */
   ary: (LazyNode | null)[] | null = null;
   constructor(raw: string | undefined) {
-    this.raw = raw;
+    this.text = raw;
   }
+
+  /** The node of `v`'s JSON text (`v` is never modified through the node). */
+  static fromValue(v: unknown): LazyNode {
+    const n = new LazyNode(undefined);
+    n.hasSrc = true;
+    n.src = v;
+    return n;
+  }
+
+  /** compact JSON text; undefined stands for Go's nil *json.RawMessage */
+  get raw(): string | undefined {
+    if (this.hasSrc && this.text === undefined) this.text = encodeJson(this.src);
+    return this.text;
+  }
+
+  set raw(text: string | undefined) {
+    this.text = text;
+    this.hasSrc = false;
+    this.src = undefined;
+  }
+}
+
+const isPlain = (v: object): boolean => {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/** Whether encodeJson writes `v` as `null`. */
+function encodesToNull(v: unknown): boolean {
+  if (v === null || v === undefined || typeof v === 'function' || typeof v === 'symbol') return true;
+  return typeof v === 'object' && !Array.isArray(v) && !isPlain(v);
+}
+
+/** A string as decoding its encodeJson text gives it back (lone surrogates become U+FFFD). */
+function reread(s: string): string {
+  return /[\ud800-\udfff]/.test(s) ? (JSON.parse(encodeJsonString(s)) as string) : s;
+}
+
+/** The node's raw text is Go's nil (no text at all). */
+export function rawIsNil(n: LazyNode): boolean {
+  return !n.hasSrc && n.raw === undefined;
+}
+
+/** isArray(*raw) on a node whose raw text is not nil. */
+export function nodeRawIsArray(n: LazyNode): boolean {
+  return n.hasSrc ? Array.isArray(n.src) : rawIsArray(n.raw!);
 }
 
 /** The node `v` may be (Go nil) is dereferenced: panic when it is nil. */
@@ -64,6 +114,29 @@ function skipValue(t: string, i: number): number {
 
 function child(text: string): LazyNode | null {
   return text === 'null' ? null : new LazyNode(text);
+}
+
+function childOf(v: unknown): LazyNode | null {
+  return encodesToNull(v) ? null : LazyNode.fromValue(v);
+}
+
+/** decodeDoc of encodeJson(v), walking `v`. */
+function decodeDocOf(v: unknown): { map: Map<string, LazyNode | null> | null } | undefined {
+  if (encodesToNull(v)) return { map: null };
+  if (typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  const map = new Map<string, LazyNode | null>();
+  for (const k of Object.keys(o)) map.set(reread(k), childOf(o[k]));
+  return { map };
+}
+
+/** decodeAry of encodeJson(v), walking `v`. */
+function decodeAryOf(v: unknown): { ary: (LazyNode | null)[] | null } | undefined {
+  if (encodesToNull(v)) return { ary: null };
+  if (!Array.isArray(v)) return undefined;
+  const ary = new Array<LazyNode | null>(v.length);
+  for (let i = 0; i < v.length; i++) ary[i] = childOf(v[i]);
+  return { ary };
 }
 
 /** json.Unmarshal of `raw` into a partialDoc: the map, a nil map for `null`, or failure. */
@@ -112,8 +185,8 @@ export function intoAry(n: LazyNode): boolean {
 
 /** lazyNode.tryDoc: decode the raw text as a map (whatever the node was before). */
 export function tryDoc(n: LazyNode): boolean {
-  if (n.raw === undefined) return false;
-  const d = decodeDoc(n.raw);
+  if (rawIsNil(n)) return false;
+  const d = n.hasSrc ? decodeDocOf(n.src) : decodeDoc(n.raw!);
   if (!d) return false;
   n.doc = d.map;
   n.which = 'doc';
@@ -121,8 +194,8 @@ export function tryDoc(n: LazyNode): boolean {
 }
 
 export function tryAry(n: LazyNode): boolean {
-  if (n.raw === undefined) return false;
-  const d = decodeAry(n.raw);
+  if (rawIsNil(n)) return false;
+  const d = n.hasSrc ? decodeAryOf(n.src) : decodeAry(n.raw!);
   if (!d) return false;
   n.ary = d.ary;
   n.which = 'ary';
@@ -153,6 +226,13 @@ export function marshalNode(n: LazyNode | null): string {
 export function nodeToValue(n: LazyNode | null): JsonValue {
   if (n === null) return null;
   if (n.which === 'raw') {
+    if (n.hasSrc) {
+      try {
+        return rereadValue(n.src, 0);
+      } catch (e) {
+        if (!(e instanceof NotPlain)) throw e;
+      }
+    }
     if (n.raw === undefined) return null;
     return parseJsonPreservingInts(n.raw) ?? null;
   }
@@ -164,6 +244,41 @@ export function nodeToValue(n: LazyNode | null): JsonValue {
   }
   if (n.ary === null) return null;
   return n.ary.map(nodeToValue);
+}
+
+/** What rereadValue leaves to the text (non-finite numbers, extreme depth). */
+class NotPlain {}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const MAX_DEPTH = 10000; // parseJson's (encoding/json's) nesting limit
+
+/** parseJsonPreservingInts(encodeJson(v)) without the text; throws NotPlain where that fails. */
+function rereadValue(v: unknown, depth: number): JsonValue {
+  if (depth > MAX_DEPTH) throw new NotPlain();
+  switch (typeof v) {
+    case 'string':
+      return reread(v);
+    case 'boolean':
+      return v;
+    case 'bigint':
+      return v >= INT64_MIN && v <= INT64_MAX ? v : Number(v.toString());
+    case 'number': {
+      const r = Number.isFinite(v) ? parseJsonPreservingInts(goFloatString(v)) : undefined;
+      if (r === undefined) throw new NotPlain();
+      return r;
+    }
+  }
+  if (encodesToNull(v)) return null;
+  if (Array.isArray(v)) {
+    const out = new Array<JsonValue>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = rereadValue(v[i], depth + 1);
+    return out;
+  }
+  const o = v as Record<string, unknown>;
+  const out = Object.create(null) as { [k: string]: JsonValue };
+  for (const k of Object.keys(o)) out[reread(k)] = rereadValue(o[k], depth + 1);
+  return out;
 }
 
 /** lazyNode.equal, including its nil dereferences (a null array element on either side). */

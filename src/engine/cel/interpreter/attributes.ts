@@ -5,13 +5,12 @@ import {
   CelMap,
   CelUint,
   INT64_MAX,
-  Optional,
   StructValue,
   isJsonObject,
   type CelValue,
 } from '../values.js';
 import { celTypeName, formatGoValue, goTypeName } from './runtime-types.js';
-import { isError, isOptional } from './guards.js';
+import { isError } from './guards.js';
 
 /** Marks an absent entry in presence-testing qualification. */
 export const ABSENT: unique symbol = Symbol('absent');
@@ -97,10 +96,4 @@ export function presenceTest(obj: CelValue, key: CelValue): boolean | CelError {
   }
   if (isError(obj)) return obj;
   return false;
-}
-
-/** The optional wrapper a chain starts from (cel-go applyQualifiers). */
-export function unwrapOptionalRoot(v: CelValue): { value: CelValue; optional: boolean } | Optional {
-  if (isOptional(v)) return v.present ? { value: v.value as CelValue, optional: true } : v;
-  return { value: v, optional: false };
 }

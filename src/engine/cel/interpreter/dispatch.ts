@@ -1,6 +1,6 @@
 // The function table of an environment and the cost of one call (cel-go interpreter/runtimecost.go).
 import type { FunctionDecl, Library, OverloadDecl } from '../decls.js';
-import { CelMap, Optional, isJsonObject, type CelValue } from '../values.js';
+import { CelMap, isJsonObject, type CelValue } from '../values.js';
 import { isOptional } from './guards.js';
 
 export interface FunctionTable {
@@ -39,8 +39,8 @@ export function buildFunctionTable(libraries: readonly Library[]): FunctionTable
 
 /** cel-go's actualSize: the size of strings (code points), bytes, lists and maps; 1 otherwise. */
 export function actualSize(v: CelValue): number {
-  // The native surrogate scan is faster than a charCodeAt loop; most strings have none.
-  if (typeof v === 'string') return SURROGATE.test(v) ? codePointLength(v) : v.length;
+  // Short strings: a loop; longer ones: the native surrogate scan (most strings have none).
+  if (typeof v === 'string') return v.length < 24 ? codePointLength(v) : SURROGATE.test(v) ? codePointLength(v) : v.length;
   if (Array.isArray(v)) return v.length;
   if (v instanceof Uint8Array) return v.length;
   if (v instanceof CelMap) return v.size;

@@ -11,6 +11,9 @@ export class CostLimitExceeded {
   static readonly instance = new CostLimitExceeded();
 }
 
+export type Observer = (exprId: number, range: Range, value: CelValue) => void;
+
+/** One evaluation's state. A program keeps one spare frame and reuses it (see reset). */
 export class Frame {
   /** comprehension variables, by slot number assigned at plan time */
   readonly slots: CelValue[];
@@ -21,14 +24,34 @@ export class Frame {
   lastConcat = '';
   lastConcatSize = 0;
   constructor(
-    readonly lookup: Lookup,
+    public lookup: Lookup,
     slotCount: number,
-    readonly limit: number,
+    public limit: number,
     readonly ctx: CallContext,
-    readonly observe: ((exprId: number, range: Range, value: CelValue) => void) | undefined,
+    public observe: Observer | undefined,
   ) {
     this.slots = new Array<CelValue>(slotCount).fill(null);
     this.owned = new Array<unknown>(slotCount).fill(undefined);
+  }
+
+  /** Prepares a used frame for another evaluation. */
+  reset(lookup: Lookup, limit: number, observe: Observer | undefined): void {
+    this.lookup = lookup;
+    this.limit = limit;
+    this.observe = observe;
+    this.cost = 0;
+    this.lastConcat = '';
+    this.lastConcatSize = 0;
+  }
+
+  /** Drops what the evaluation left behind (values would otherwise stay reachable). */
+  clear(): void {
+    const n = this.slots.length;
+    for (let i = 0; i < n; i++) {
+      this.slots[i] = null;
+      this.owned[i] = undefined;
+    }
+    this.lastConcat = '';
   }
 }
 

@@ -6,7 +6,7 @@ import { CelError, Optional, type CelValue } from '../values.js';
 const ERROR_PROTO: object = CelError.prototype;
 const OPTIONAL_PROTO: object = Optional.prototype;
 
-export function isError(v: CelValue | undefined): v is CelError {
+export function isError(v: CelValue | undefined | object | symbol): v is CelError {
   return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === ERROR_PROTO;
 }
 

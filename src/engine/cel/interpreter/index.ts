@@ -4,7 +4,7 @@ import type { CallContext, TypeProvider } from '../decls.js';
 import { CelError, type CelValue } from '../values.js';
 import type { CheckedInfo } from './checked.js';
 import type { FunctionTable } from './dispatch.js';
-import { CostLimitExceeded, Frame, type Closure, type Lookup } from './frame.js';
+import { CostLimitExceeded, Frame, type Closure, type Lookup, type Observer } from './frame.js';
 import { PlanError, Planner } from './planner.js';
 import { isError } from './guards.js';
 
@@ -41,6 +41,8 @@ export type RunResult =
 interface Planned {
   readonly fn: Closure;
   readonly slots: number;
+  /** a frame of a finished evaluation, ready for the next one */
+  spare?: Frame;
 }
 
 /** A planned expression. The observing variant is planned on first use only. */
@@ -67,15 +69,36 @@ export class PlannedExpr {
   }
 
   run(vars: Variables, options: RunOptions = {}): RunResult {
+    return this.evaluate(vars, options.costLimit, options.observe);
+  }
+
+  /** run() without the options object (the hot path of Program.evaluate). */
+  evaluate(vars: Variables, costLimit: number | undefined, observe: Observer | undefined): RunResult {
     let planned = this.plain;
-    if (options.observe) {
+    if (observe) {
       this.observing ??= planWith(this.expr, this.opts, this.ranges, true) as Planned;
       planned = this.observing;
     }
-    const f = new Frame(toLookup(vars), planned.slots, options.costLimit ?? Infinity, this.opts.callContext, options.observe);
+    const limit = costLimit ?? Infinity;
+    // Reuse the spare frame unless an evaluation of this program is already running (a variable
+    // resolver may evaluate programs while this one runs).
+    let f = planned.spare;
+    if (f) {
+      planned.spare = undefined;
+      f.reset(toLookup(vars), limit, observe);
+    } else f = new Frame(toLookup(vars), planned.slots, limit, this.opts.callContext, observe);
+    try {
+      return this.finish(f, planned.fn);
+    } finally {
+      f.clear();
+      planned.spare = f;
+    }
+  }
+
+  private finish(f: Frame, fn: Closure): RunResult {
     let value: CelValue;
     try {
-      value = planned.fn(f);
+      value = fn(f);
     } catch (e) {
       if (e === CostLimitExceeded.instance) return { ok: false, error: new CelError(COST_LIMIT_MESSAGE), range: undefined, cost: f.cost };
       const message = e instanceof Error ? e.message : String(e);

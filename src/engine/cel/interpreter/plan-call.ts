@@ -3,11 +3,11 @@
 // guarded overload bindings of common/decls). Conversions of constants are folded (OptOptimize).
 import type { CallExpr } from '../ast.js';
 import type { OverloadDecl } from '../decls.js';
-import { CelError, CelUint, Optional, type CelValue } from '../values.js';
+import { CelError, CelUint, type CelValue } from '../values.js';
 import { noSuchOverloadSig } from '../stdlib/helpers.js';
 import { compileRe2 } from '../re2.js';
 import { FAST_BINARY, FAST_UNARY } from './fast-ops.js';
-import { callCost } from './dispatch.js';
+import { actualSize, callCost } from './dispatch.js';
 import { CostLimitExceeded, type Closure, type Frame } from './frame.js';
 import { PlanError, type Plan, type Planner } from './planner.js';
 import { matchesRuntimeType } from './runtime-types.js';
@@ -51,7 +51,8 @@ export function planCall(p: Planner, e: CallExpr): Plan {
 export function planCallDispatch(p: Planner, e: CallExpr): Plan {
   const argExprs = e.target ? [e.target, ...e.args] : e.args;
   const args = argExprs.map((a) => p.plan(a));
-  if (e.fn === '@in' && args.length === 2) {
+  const ids = p.opts.checked.overloads(e.id);
+  if (e.fn === '@in' && args.length === 2 && ids?.length === 1 && ids[0] === 'in_list') {
     const set = planSetMembership(e.id, args[0], args[1]);
     if (set) return set;
   }
@@ -63,7 +64,10 @@ export function planCallDispatch(p: Planner, e: CallExpr): Plan {
   const costOf = costId === '' && overloads.every((o) => std.has(o.id)) ? undefined : overloads;
   const fn = callClosure(e.id, e.fn, args.map((a) => a.fn), overloads, costId, costOf !== undefined);
   if (REGEX_FUNCTIONS.has(e.fn) && args.length >= 2 && typeof args[1].constant?.value === 'string') {
-    checkRegex(e, args[1].constant.value);
+    const re = checkRegex(e, args[1].constant.value);
+    if (e.fn === 'matches' && args.length === 2 && overloads.length === 1 && (costId === 'matches_string' || costId === 'matches')) {
+      return { id: e.id, fn: matchesClosure(e.id, args[0].fn, args[1].constant.value, re, overloads[0], costId) };
+    }
   }
   if (CONVERSIONS.has(e.fn) && args.length === 1 && args[0].constant) {
     const value = p.evalConstant(fn);
@@ -223,7 +227,7 @@ function planOptionalOr(p: Planner, e: CallExpr): Plan | undefined {
     id: e.id,
     fn: (f) => {
       const l = lhs(f);
-      if (!(isOptional(l))) return l;
+      if (!isOptional(l)) return l;
       if (l.present) return orValue ? (l.value as CelValue) : l;
       return rhs(f);
     },
@@ -297,6 +301,8 @@ function planSetMembership(id: number, lhs: Plan, rhs: Plan): Plan | undefined {
   if (!Array.isArray(list)) return undefined;
   const set = new Set<unknown>();
   for (const el of list as readonly CelValue[]) {
+    // cel-go's IsPrimitiveType: bool, bytes (then refused), double, int, string, uint; not null
+    if (el === null) return undefined;
     const k = setKey(el);
     if (k === NOT_PRIMITIVE) return undefined;
     set.add(k);
@@ -329,7 +335,24 @@ function setKey(v: CelValue): unknown {
  * A constant pattern that does not compile fails the program: cel-go's MatchesRegexOptimization
  * and Kubernetes' find/findAll RegexOptimization compile it while planning.
  */
-function checkRegex(e: CallExpr, pattern: string): void {
+function checkRegex(e: CallExpr, pattern: string): RegExp {
   const re = compileRe2(pattern);
   if (isError(re)) throw new PlanError(re.message, e.id);
+  return re;
+}
+
+/** `s.matches('literal')` with the pattern compiled once (cel-go's MatchesRegexOptimization). */
+function matchesClosure(id: number, target: Closure, pattern: string, re: RegExp, o: OverloadDecl, costId: string): Closure {
+  const reCost = Math.ceil(actualSize(pattern) * 0.25);
+  const cost = (s: CelValue): number => (costId === 'matches_string' ? Math.ceil((1 + actualSize(s)) * 0.1) * reCost : 1);
+  return (f) => {
+    const s = target(f);
+    let r: CelValue;
+    if (typeof s === 'string') r = re.test(s);
+    else if (isError(s)) r = s;
+    else r = label(o.impl!([s, pattern], f.ctx), id);
+    f.cost += cost(s);
+    if (f.cost > f.limit) throw CostLimitExceeded.instance;
+    return r;
+  };
 }

@@ -1,8 +1,8 @@
 // List, map and struct literals. Literals made only of constants are built once while planning
 // (cel-go's OptOptimize), and then cost nothing; others cost 10 (list), 30 (map) or 40 (struct).
 import type { ListExpr, MapExpr, StructExpr } from '../ast.js';
-import { CelError, CelMap, Optional, StructValue, newJsonObject, type CelValue, type JsonObject } from '../values.js';
-import { CostLimitExceeded, type Closure } from './frame.js';
+import { CelError, CelMap, StructValue, newJsonObject, type CelValue, type JsonObject } from '../values.js';
+import { charge, type Closure } from './frame.js';
 import { PlanError, type Plan, type Planner } from './planner.js';
 import { formatGoValue } from './runtime-types.js';
 import { isError, isOptional } from './guards.js';
@@ -10,11 +10,6 @@ import { isError, isOptional } from './guards.js';
 const LIST_COST = 10;
 const MAP_COST = 30;
 const STRUCT_COST = 40;
-
-function charge(f: Parameters<Closure>[0], n: number): void {
-  f.cost += n;
-  if (f.cost > f.limit) throw CostLimitExceeded.instance;
-}
 
 export function planList(p: Planner, e: ListExpr): Plan {
   const elems = e.elements.map((x) => p.plan(x));
@@ -33,7 +28,7 @@ export function planList(p: Planner, e: ListExpr): Plan {
       let v = fns[i](f);
       if (isError(v)) return v;
       if (hasOptional && optional[i]) {
-        if (!(isOptional(v))) {
+        if (!isOptional(v)) {
           return new CelError(`cannot initialize optional list element from non-optional value ${formatGoValue(v)}`, id);
         }
         if (!v.present) continue;
@@ -45,7 +40,7 @@ export function planList(p: Planner, e: ListExpr): Plan {
   };
   if (elems.every((x) => x.constant)) {
     const value = p.evalConstant(build);
-    if (!(isError(value))) return { id, fn: () => value, constant: { value } };
+    if (!isError(value)) return { id, fn: () => value, constant: { value } };
   }
   return {
     id,
@@ -78,7 +73,7 @@ export function planMap(p: Planner, e: MapExpr): Plan {
       let v = vf[i](f);
       if (isError(v)) return v;
       if (hasOptional && optional[i]) {
-        if (!(isOptional(v))) {
+        if (!isOptional(v)) {
           return new CelError(
             `cannot initialize optional entry '${formatGoValue(k)}' from non-optional value ${formatGoValue(v)}`,
             id,
@@ -106,7 +101,7 @@ export function planMap(p: Planner, e: MapExpr): Plan {
   }
   if (!hasOptional && keys.every((x) => x.constant) && vals.every((x) => x.constant)) {
     const value = p.evalConstant(build);
-    if (!(isError(value))) return { id, fn: () => value, constant: { value } };
+    if (!isError(value)) return { id, fn: () => value, constant: { value } };
   }
   return {
     id,
@@ -139,7 +134,7 @@ export function planStruct(p: Planner, e: StructExpr): Plan {
           return v;
         }
         if (optional[i]) {
-          if (!(isOptional(v))) {
+          if (!isOptional(v)) {
             return new CelError(`cannot initialize optional entry '${names[i]}' from non-optional value ${formatGoValue(v)}`, id);
           }
           if (!v.present) continue;

@@ -1,12 +1,10 @@
 // Runtime type tests and the Go spellings of values and types that cel-go puts in its messages.
 import type { CelType } from '../types.js';
 import {
-  CelError,
   CelMap,
   CelUint,
   Duration,
   OpaqueValue,
-  Optional,
   StructValue,
   Timestamp,
   TypeValue,

@@ -174,3 +174,33 @@ describe('structured-merge-diff v4 quirks (1.32-1.33)', () => {
     expect(r).toEqual({ ok: false, error: 'failed to convert patch object to typed object: .metadata.labels: expected map, got &{50%!}(MISSING)' });
   });
 });
+
+describe('live objects', () => {
+  it('drops undeclared live fields (decoding would have pruned them) instead of failing', () => {
+    const schema = { type: 'object', properties: { spec: { type: 'object', properties: { a: { type: 'string' } } } } };
+    const root: TypeRef = () => crdRootAtom(schema as never, new BuiltinSchemas());
+    expect(merged({ kind: 'W', spec: { a: 'x', junk: 1n } }, { spec: { a: 'y' } }, root)).toEqual({ kind: 'W', spec: { a: 'y' } });
+  });
+});
+
+describe('CRD schema extraction', () => {
+  it('takes every served version and gives embedded resources their TypeMeta and ObjectMeta', async () => {
+    const { crdSchemas } = await import('../../../../src/engine/schema/crd.js');
+    const crd = {
+      spec: {
+        group: 'example.com',
+        names: { kind: 'W' },
+        versions: [
+          { name: 'v1', served: true, schema: { openAPIV3Schema: { type: 'object', properties: { spec: { type: 'object', properties: { tpl: { type: 'object', 'x-kubernetes-embedded-resource': true, 'x-kubernetes-preserve-unknown-fields': true } } } } } } },
+          { name: 'v0', served: false, schema: { openAPIV3Schema: { type: 'object' } } },
+        ],
+      },
+    };
+    const schemas = crdSchemas([crd as never]);
+    expect([...schemas.keys()]).toEqual(['example.com/v1/W']);
+    const root: TypeRef = () => crdRootAtom(schemas.get('example.com/v1/W')!, new BuiltinSchemas());
+    const live = { apiVersion: 'example.com/v1', kind: 'W', metadata: { name: 'w' }, spec: {} };
+    expect(apply(live, { spec: { tpl: { metadata: { labels: { a: 'b' } }, x: 1n } } }, root).ok).toBe(true);
+    expect(apply(live, { spec: { tpl: { metadata: { nope: 1n } } } }, root)).toEqual({ ok: false, error: 'failed to convert patch object to typed object: .spec.tpl.metadata.nope: field not declared in schema' });
+  });
+});

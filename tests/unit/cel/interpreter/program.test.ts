@@ -243,3 +243,51 @@ describe('qualified variable names', () => {
     expect(seen2).toHaveLength(1);
   });
 });
+
+describe('re-entrant evaluation', () => {
+  it('a resolver may evaluate the same program while it runs', () => {
+    const c = compile('l.map(x, x + s.size())', env);
+    if (!c.ok) throw new Error('compile');
+    const program = c.program;
+    let inner: unknown;
+    const r = program.evaluate({
+      resolve: (name) => {
+        if (name === 's' && inner === undefined) {
+          inner = program.evaluate({ l: [10n], s: 'ab' });
+          return 'abc';
+        }
+        return name === 'l' ? [1n, 2n] : 'abc';
+      },
+    });
+    expect(r.ok && r.value).toEqual([4n, 5n]);
+    expect(inner).toMatchObject({ ok: true, value: [12n] });
+    expect(program.evaluate({ l: [1n], s: '' })).toMatchObject({ ok: true, value: [1n] });
+  });
+});
+
+describe('select and index edge cases', () => {
+  it.each([
+    ['dyn(l)[1u]', 2n],
+    ['dyn(l)[1.0]', 2n],
+    ["dyn(l)[1.5]", 'error: unsupported index value 1.5 in list'],
+    ["dyn(l)['a']", "error: unsupported index type 'string' in list"],
+    ['{1: "a", 2: "b"}[2]', 'b'],
+    ['dyn({1: "a"})[1u]', 'a'],
+    ['{1: "a"}[dyn(1.0)]', 'a'],
+    ['{1: "a"}[2]', 'error: no such key: 2'],
+    ["{'a': 1}[dyn(1)]", 'error: no such key: 1'],
+    ['dyn(s).x', 'error: no such key: x'],
+    ['has(dyn(s).x)', false],
+    ['[1, 2][?5].orValue(0)', 0n],
+    ['l[?1]', Optional.of(2n)],
+    ['{"a": {"b": 1}}.?a.?b', Optional.of(1n)],
+    ['{"a": {"b": 1}}.?a.c', Optional.none],
+    ['has({"a": {"b": 1}}.a.b)', true],
+    ['[[1, 2], [3]].map(x, x.size())', [2n, 1n]],
+    ['{"a": 1, "b": 2}.map(k, k)', ['a', 'b']],
+    ['{"a": 1, "b": 2}.all(k, v, v > 0)', true],
+    ['[10, 20].exists(i, v, i == 1 && v == 20)', true],
+  ])('%s', (src, want) => {
+    expect(val(src)).toEqual(want);
+  });
+});

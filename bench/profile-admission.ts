@@ -1,0 +1,19 @@
+// Profiling driver for one admission scenario of bench/admission.ts, e.g.
+//   node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile-admission.ts sidecar 2000
+import { stringify } from 'yaml';
+import { admitCompiled, compileScenario, EnvironmentCache, readScenario } from '../src/engine/index.js';
+import { labelPolicy, SIDECAR_POLICY } from './admission.js';
+import { pod } from './fixtures.js';
+
+const [which = 'sidecar', countText = '1000'] = process.argv.slice(2);
+const doc: Record<string, unknown> =
+  which === 'big' ? { defaulting: false, policies: [SIDECAR_POLICY], object: pod(200, 200) }
+  : which === 'label' ? { defaulting: false, policies: [labelPolicy(0)], object: pod(1, 1) }
+  : which === 'fifty' ? { defaulting: false, policies: Array.from({ length: 50 }, (_, i) => labelPolicy(i)), object: pod(1, 1) }
+  : { defaulting: false, policies: [SIDECAR_POLICY], object: pod(1, 1) };
+const scenario = readScenario(stringify(doc)).scenario!;
+const compiled = compileScenario(scenario, { cache: new EnvironmentCache() });
+const count = Number(countText);
+const t = performance.now();
+for (let i = 0; i < count; i++) admitCompiled(compiled);
+console.log(`${which}: ${((performance.now() - t) / count).toFixed(3)} ms per admission`);
