@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { parse } from 'yaml';
 import { Toolbar, MOD } from './Toolbar.js';
 import { usePlayground } from './usePlayground.js';
-import { Verdict } from './panes/Verdict.js';
+import { verdictPane } from './panes/Verdict.js';
 import { PANES } from './panes/index.js';
 import type { PaneContext } from './panes/types.js';
 import type { EditorController } from './editors/ScenarioEditor.js';
@@ -126,8 +126,8 @@ export function App() {
   useEffect(() => installTestHook(pg, editor), [pg]);
 
   const ctx: PaneContext = useMemo(
-    () => ({ problems: pg.placed.listed, unplaced: pg.placed.unplaced, jump: (p) => editor.current?.reveal(p.tab, p.range), dark }),
-    [pg.placed, dark],
+    () => ({ problems: pg.placed.listed, unplaced: pg.placed.unplaced, jump: (p) => editor.current?.reveal(p.tab, p.range), dark, engineError: pg.engineError, busy: pg.busy }),
+    [pg.placed, dark, pg.engineError, pg.busy],
   );
   const pane = PANES.find((p) => p.id === view.pane) ?? PANES[0];
   // panes format whole objects: only when the result (or the problems) change, not per keystroke
@@ -189,7 +189,7 @@ export function App() {
           {pg.drafts[view.tab] ? <div className="draft-note">This tab has a YAML error: the scenario keeps its last valid version until you fix it.</div> : null}
         </section>
         <section className="outputs" aria-label="Results">
-          <Verdict ev={pg.evaluated} engineError={pg.engineError} busy={pg.busy} />
+          {verdictPane.render(pg.evaluated, ctx)}
           {notes ? <details className="notes"><summary>Notes</summary><p>{notes}</p></details> : null}
           <div className="tabs" role="tablist" aria-label="Outputs">
             {PANES.map((p) => {

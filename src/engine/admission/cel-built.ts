@@ -4,7 +4,7 @@
 // leaves the nested containers and nulls of CEL-built ones raw (semantics.md §5.4). Values read
 // from the inputs keep their identity in our interpreter, so reachability tells the two apart.
 import { CelMap, isJsonObject, type CelValue } from '../cel/values.js';
-import type { IsCelBuilt } from '../cel/kubernetes/mutation-types.js';
+import type { IsCelBuilt } from '../cel/kubernetes/mutation-json.js';
 
 /** The predicate for values evaluated against `inputs`; the inputs are walked on first use only. */
 export function celBuiltPredicate(inputs: readonly CelValue[]): IsCelBuilt {

@@ -2,7 +2,8 @@
 // Object type names, convert the value, give it the object's apiVersion/kind, merge it into the
 // object with structured-merge-diff on the kind's schema, then decode the result.
 import type { CelValue, JsonObject } from '../cel/values.js';
-import { checkObjectTypeNames, objectToJson, ObjectValue, RawCelValue, type JsonOut } from '../cel/kubernetes/mutation-types.js';
+import { checkObjectTypeNames, ObjectValue } from '../cel/kubernetes/mutation-types.js';
+import { objectToJson, RawCelValue, type JsonOut } from '../cel/kubernetes/mutation-json.js';
 import type { JsonValue } from '../types.js';
 import type { MutationContext, MutationOutcome } from './mutate.js';
 import { celBuiltPredicate } from './cel-built.js';

@@ -2,7 +2,8 @@
 // turn each JSONPatch into an RFC 6902 operation, apply all of them to a copy, then decode the
 // result as the kind's Go type would.
 import { CelError, StructValue, isCelList, type CelValue, type JsonObject } from '../cel/values.js';
-import { celValueToJson, checkObjectTypeNames, ObjectValue, type IsCelBuilt } from '../cel/kubernetes/mutation-types.js';
+import { checkObjectTypeNames, ObjectValue } from '../cel/kubernetes/mutation-types.js';
+import { celValueToJson, type IsCelBuilt } from '../cel/kubernetes/mutation-json.js';
 import { celBuiltPredicate } from './cel-built.js';
 import { applyJsonPatch } from './jsonpatch/index.js';
 import type { JsonValue } from '../types.js';

@@ -87,7 +87,7 @@ export default function ScenarioEditor(props: Props) {
           const value = model.getValue();
           const sent = emitted.current.get(tab) ?? [];
           sent.push(value);
-          if (sent.length > 200) sent.shift();
+          if (sent.length > 50) sent.shift();
           emitted.current.set(tab, sent);
           latest.current.onEdit(tab, value);
         }),

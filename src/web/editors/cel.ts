@@ -100,9 +100,22 @@ function follow(root: unknown, path: readonly string[]): unknown {
     if (!isRecord(v)) return undefined;
     v = v[seg];
   }
-  while (Array.isArray(v)) v = v[0];
   return v;
 }
+
+/** The CEL type name a sample value has, as signatures print receivers (`string`, `list(`…). */
+function receiverOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'double';
+  if (typeof v === 'boolean') return 'bool';
+  if (Array.isArray(v)) return 'list(';
+  if (isRecord(v)) return 'map(';
+  return undefined;
+}
+
+const takes = (f: FunctionHelp, receiver: string | undefined) =>
+  !receiver || f.signatures.some((s) => s.startsWith(receiver.endsWith('(') ? receiver : `${receiver}.`) || /^[A-Z]\./.test(s) || s.startsWith('dyn.'));
 
 /**
  * Completions for the CEL text before the cursor (`prefix`). After a dot: fields of the object
@@ -115,14 +128,20 @@ export function celCompletions(prefix: string, ctx: CompletionContext): CelCompl
     const [head, ...rest] = parts;
     const out: CelCompletion[] = [];
     const roots: Record<string, unknown> = { object: ctx.object, oldObject: ctx.oldObject, params: ctx.params };
+    // what the chain is, when the sample object tells: only functions that take it are offered
+    let receiver: string | undefined;
     if (head === 'variables' && rest.length === 0) {
       for (const name of ctx.variables) out.push({ label: name, kind: 'variable', detail: 'spec.variables', insertText: name });
-    } else if (head in roots) {
-      const v = follow(roots[head], rest);
+      receiver = 'none';
+    } else if (head in roots && roots[head] !== undefined) {
+      const raw = follow(roots[head], rest);
+      let v = raw;
+      while (Array.isArray(v) && /\]\s*\.\s*\w*$/.test(prefix)) v = v[0];
       if (isRecord(v)) for (const k of Object.keys(v)) out.push({ label: k, kind: 'field', detail: `field of ${parts.join('.')}`, insertText: k });
+      receiver = receiverOf(v);
     }
-    for (const f of ctx.functions) if (f.member) out.push({ label: f.name, kind: 'function', detail: f.signatures.join('\n'), insertText: f.name });
-    for (const m of MACROS.slice(1)) out.push({ label: m, kind: 'macro', detail: `macro: ${m}(x, predicate)`, insertText: m });
+    for (const f of ctx.functions) if (f.member && receiver !== 'none' && takes(f, receiver)) out.push({ label: f.name, kind: 'function', detail: f.signatures.join('\n'), insertText: f.name });
+    if (receiver === undefined || receiver === 'list(' || receiver === 'map(') for (const m of MACROS.slice(1)) out.push({ label: m, kind: 'macro', detail: `macro: ${m}(x, predicate)`, insertText: m });
     return out;
   }
   const out: CelCompletion[] = CEL_VARIABLES.map((v) => ({ label: v.name, kind: 'variable' as const, detail: v.doc, insertText: v.name }));

@@ -1,7 +1,15 @@
 // The verdict: what kube-apiserver answers (allowed, or denied with its message and status).
 import type { Evaluated } from '../worker/protocol.js';
+import type { OutputPane } from './types.js';
 
-export function Verdict({ ev, engineError, busy }: { ev: Evaluated | null; engineError: string | null; busy: boolean }) {
+/** Shown above the other panes, always. */
+export const verdictPane: OutputPane = {
+  id: 'verdict',
+  title: 'Verdict',
+  render: (ev, ctx) => <Verdict ev={ev} engineError={ctx.engineError} busy={ctx.busy} />,
+};
+
+function Verdict({ ev, engineError, busy }: { ev: Evaluated | null; engineError: string | null; busy: boolean }) {
   if (engineError) {
     return (
       <div className="verdict error" role="alert" data-testid="verdict">

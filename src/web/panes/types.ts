@@ -10,6 +10,10 @@ export interface PaneContext {
   readonly unplaced: readonly string[];
   jump(p: Problem): void;
   readonly dark: boolean;
+  /** the engine was stopped (time limit) or crashed */
+  readonly engineError: string | null;
+  /** an evaluation is running */
+  readonly busy: boolean;
 }
 
 export interface OutputPane {

@@ -3,7 +3,8 @@ import { celCompletions, celTokens, expressionRanges } from '../../../src/web/ed
 
 const fns = [
   { name: 'contains', signatures: ['string.contains(string) -> bool'], member: true, global: false },
-  { name: 'size', signatures: ['size(list(A)) -> int', 'list(A).size() -> int'], member: true, global: true },
+  { name: 'size', signatures: ['size(list(A)) -> int', 'list(A).size() -> int', 'map(K, V).size() -> int', 'string.size() -> int'], member: true, global: true },
+  { name: 'check', signatures: ['kubernetes.authorization.PathCheck.check(string) -> kubernetes.authorization.Decision'], member: true, global: false },
 ];
 
 describe('CEL help', () => {
@@ -26,7 +27,16 @@ describe('CEL help', () => {
     const ctx = { functions: fns, object, variables: ['v1'] };
     expect(celCompletions('object.me', ctx).map((c) => c.label)).toContain('metadata');
     const cont = celCompletions('object.spec.containers[0].', ctx).map((c) => c.label);
-    expect(cont).toEqual(expect.arrayContaining(['name', 'image', 'contains', 'size', 'map']));
+    expect(cont).toEqual(expect.arrayContaining(['name', 'image', 'size', 'exists']));
+    expect(cont).not.toContain('contains');
+    expect(cont).not.toContain('check');
+    // a list: list functions and macros, no fields
+    const list = celCompletions('object.spec.containers.', ctx).map((c) => c.label);
+    expect(list).toEqual(expect.arrayContaining(['size', 'map', 'all']));
+    expect(list).not.toContain('image');
+    // a string: string functions only
+    const str = celCompletions('object.metadata.name.', ctx).map((c) => c.label);
+    expect(str).toEqual(['contains', 'size']);
     expect(celCompletions('variables.', ctx).map((c) => c.label)).toContain('v1');
     const top = celCompletions('obj', ctx).map((c) => c.label);
     expect(top).toEqual(expect.arrayContaining(['object', 'oldObject', 'request', 'params', 'namespaceObject', 'authorizer', 'variables', 'size', 'has']));

@@ -3,7 +3,8 @@
 // null, a nested list or map literal, …) is none of map, list, scalar or null, so it fails the
 // type checks; the messages print it the way Go's fmt does.
 import { CelMap, CelUint, isJsonObject, mapEntries, type CelValue } from '../../cel/values.js';
-import { ObjectValue, RawCelValue } from '../../cel/kubernetes/mutation-types.js';
+import { ObjectValue } from '../../cel/kubernetes/mutation-types.js';
+import { RawCelValue } from '../../cel/kubernetes/mutation-json.js';
 
 export type SmdValue = null | boolean | string | bigint | number | SmdValue[] | SmdMap | RawCelValue;
 export type SmdMap = { [key: string]: SmdValue };

@@ -1,7 +1,7 @@
 // The merge engine on its own: structured-merge-diff's typed conversion, atomic guard and merge
 // (typed/{validate,merge,helpers}.go; apiserver mutating/patch/smd.go) on real schemas.
 import { describe, expect, it } from 'vitest';
-import { RawCelValue } from '../../../../src/engine/cel/kubernetes/mutation-types.js';
+import { RawCelValue } from '../../../../src/engine/cel/kubernetes/mutation-json.js';
 import { applyStructuredMergeDiff } from '../../../../src/engine/admission/apply/smd.js';
 import { goFloat } from '../../../../src/engine/admission/apply/values.js';
 import type { SmdValue } from '../../../../src/engine/admission/apply/values.js';

@@ -74,6 +74,9 @@ describe('runtime cost (cel-go runtimecost.go, OptOptimize)', () => {
     ['size("123")', 1],
     ["'12345678901234567890' == '123456789012345678901234567890'", 2],
     ['string(1)', 0],
+    ["'123'.matches('[0-9]')", 2],
+    ["s.startsWith('a') && s.endsWith('c') && s.contains('b')", 1 + 1 + 1 + 1 + 1 + 1],
+    ['l[0] + l[1] < 10', 2 + 2 + 1 + 1],
     ["'aaaaaaaaaaaaaaaaaaaa' + 'bbbbbbbbbbbbbbbbbbbb'", 4],
     // several candidate overloads: cel-go has no overload id, so the standard call costs 1
     ["dyn('aaaaaaaaaaaaaaaaaaaa') + dyn('bbbbbbbbbbbbbbbbbbbb')", 1],

@@ -3,16 +3,8 @@
 // semantics of semantics.md §5.5; conversions per §5.4 / §6.2.
 import { describe, expect, it } from 'vitest';
 import { compileError, run, runtimeError, value } from '../ext/eval-helper.js';
-import {
-  JSONPatchValue,
-  ObjectValue,
-  RawCelValue,
-  celValueToJson,
-  checkObjectTypeNames,
-  jsonPatchType,
-  mutationTypeProvider,
-  objectToJson,
-} from '../../../../src/engine/cel/kubernetes/mutation-types.js';
+import { JSONPatchValue, ObjectValue, checkObjectTypeNames, jsonPatchType, mutationTypeProvider } from '../../../../src/engine/cel/kubernetes/mutation-types.js';
+import { RawCelValue, celValueToJson, objectToJson } from '../../../../src/engine/cel/kubernetes/mutation-json.js';
 import { CelError, CelMap, CelUint, Duration, Optional, Timestamp } from '../../../../src/engine/cel/values.js';
 
 const obj = (name: string, fields: Record<string, unknown>) => new ObjectValue(name, new Map(Object.entries(fields)) as never);

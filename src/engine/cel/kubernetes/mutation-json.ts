@@ -1,0 +1,293 @@
+// The conversions the patchers apply to the values of mutation expressions (semantics.md §5.4,
+// §6.2, §7.5):
+//   objectToJson    ObjectVal.Value() / convertField (ApplyConfiguration)
+//   celValueToJson  ConvertToNative(*structpb.Value) + protojson (a JSONPatch `value`)
+import {
+  CelMap,
+  CelUint,
+  Duration,
+  OpaqueValue,
+  Optional,
+  Timestamp,
+  TypeValue,
+  isJsonObject,
+  mapEntries,
+  type CelValue,
+  type JsonObject,
+} from '../values.js';
+import { runtimeTypeNameOfType } from '../stdlib/typenames.js';
+import { durationString, timestampString } from '../ext/formatting.js';
+import { JSONPatchValue, ObjectValue, goNativeTypeName } from './mutation-types.js';
+
+export type JsonOut = null | boolean | string | bigint | number | JsonOut[] | { [key: string]: JsonOut } | RawCelValue;
+
+/**
+ * A value that convertField leaves unconverted (a nested CEL list or map literal, a null, a
+ * timestamp, …): the Go value that reaches the consumer is not JSON. ApplyConfiguration turns it
+ * into a structured-merge-diff type error; JSONPatch into a marshal error.
+ */
+export class RawCelValue {
+  constructor(
+    readonly value: CelValue,
+    /** the Go type of the native value, as protobuf's `proto: invalid type: %T` prints it */
+    readonly goType: string,
+  ) {}
+}
+
+export type ConvertResult =
+  | { readonly ok: true; readonly json: JsonOut }
+  | { readonly ok: false; readonly error: string; readonly kind: 'convert' | 'marshal' | 'panic' };
+
+/** Go's %q of an int64 map key: a quoted rune literal. */
+function goQuoteRuneOfInt(v: bigint): string {
+  if (v >= 0n && v <= 0x10ffffn && !(v >= 0xd800n && v <= 0xdfffn)) {
+    const c = String.fromCodePoint(Number(v));
+    if (/[\p{L}\p{M}\p{N}\p{P}\p{S} ]/u.test(c)) return c === "'" ? "'\\''" : c === '\\' ? "'\\\\'" : `'${c}'`;
+    if (v < 0x20n || v === 0x7fn) return `'\\x${v.toString(16).padStart(2, '0')}'`;
+    return v < 0x10000n ? `'\\u${v.toString(16).padStart(4, '0')}'` : `'\\U${v.toString(16).padStart(8, '0')}'`;
+  }
+  return `%!q(types.Int=${v})`;
+}
+
+/** A conversion failure (a class, never confused with a converted map). */
+class ConvErr {
+  constructor(
+    readonly error: string,
+    readonly panic = false,
+  ) {}
+}
+const isError = (x: unknown): x is ConvErr => x instanceof ConvErr;
+
+/**
+ * Whether a list or map was built by CEL (a literal, a comprehension result) rather than read
+ * from the input (`object`, `params`, …). Upstream the two have different Go representations:
+ * convertField converts input data at any depth but leaves the elements of CEL-built
+ * containers raw. Our value model cannot tell them apart, so the default guesses: a CelMap, or
+ * a container holding Objects or non-JSON CEL values, is CEL-built; plain JSON data is input.
+ * Callers that track literal-built containers can pass an exact predicate.
+ */
+export type IsCelBuilt = (v: readonly CelValue[] | JsonObject | CelMap) => boolean;
+
+function isJsonData(v: CelValue): boolean {
+  return v === null || typeof v === 'boolean' || typeof v === 'string' || typeof v === 'bigint' || typeof v === 'number' || Array.isArray(v) || isJsonObject(v);
+}
+
+export const defaultIsCelBuilt: IsCelBuilt = (v) => {
+  if (v instanceof CelMap) return true;
+  const elems = Array.isArray(v) ? v : Object.values(v as JsonObject);
+  return !elems.every(isJsonData);
+};
+
+function rawOf(v: CelValue): RawCelValue {
+  if (v === null) return new RawCelValue(v, 'structpb.NullValue');
+  if (Array.isArray(v)) return new RawCelValue(v, '[]ref.Val');
+  if (v instanceof CelMap || isJsonObject(v)) return new RawCelValue(v, 'map[ref.Val]ref.Val');
+  if (v instanceof Timestamp) return new RawCelValue(v, 'time.Time');
+  if (v instanceof Duration) return new RawCelValue(v, 'time.Duration');
+  if (v instanceof JSONPatchValue) return new RawCelValue(v, '*mutation.JSONPatchVal');
+  if (v instanceof Optional) return new RawCelValue(v, v.present ? goNativeTypeName(v.value as CelValue) : '<nil>');
+  if (v instanceof TypeValue) return new RawCelValue(v, 'string');
+  if (v instanceof OpaqueValue) return new RawCelValue(v, runtimeTypeNameOfType(v.celType));
+  return new RawCelValue(v, goNativeTypeName(v));
+}
+
+/** Scalars convert to themselves (bytes stay raw: protobuf turns them into base64 later). */
+function scalarNative(v: CelValue): JsonOut | undefined {
+  if (typeof v === 'boolean' || typeof v === 'string' || typeof v === 'bigint' || typeof v === 'number') return v;
+  if (v instanceof CelUint) return v.value;
+  if (v instanceof Uint8Array) return new RawCelValue(v, '[]uint8');
+  return undefined;
+}
+
+/** Input data (native Go maps and lists) converts at any depth. */
+function inputNative(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
+  if (v === null) return null;
+  if (v instanceof ObjectValue) return objectNative(v, built);
+  if (Array.isArray(v)) {
+    const out: JsonOut[] = [];
+    for (const e of v) {
+      const c = inputNative(e, built);
+      if (isError(c)) return c;
+      out.push(c);
+    }
+    return out;
+  }
+  if (isJsonObject(v)) {
+    const out = Object.create(null) as { [key: string]: JsonOut };
+    for (const k of Object.keys(v)) {
+      const c = inputNative(v[k], built);
+      if (isError(c)) return c;
+      out[k] = c;
+    }
+    return out;
+  }
+  return scalarNative(v) ?? rawOf(v);
+}
+
+/** `elem.Value()` of an element of a CEL-built list or map. */
+function elementNative(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
+  if (v instanceof ObjectValue) return objectNative(v, built);
+  if ((Array.isArray(v) || isJsonObject(v)) && !built(v)) return inputNative(v, built);
+  return scalarNative(v) ?? rawOf(v);
+}
+
+/** convertField (objects.go) of one field value. */
+function convertField(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
+  if (v instanceof ObjectValue) return objectNative(v, built);
+  // types.Optional.Value(): the wrapped value's, or nil for optional.none()
+  if (v instanceof Optional) return v.present ? convertField(v.value as CelValue, built) : null;
+  if (Array.isArray(v)) {
+    if (!built(v)) return inputNative(v, built);
+    const out: JsonOut[] = [];
+    for (const e of v) {
+      const c = elementNative(e, built);
+      if (isError(c)) return c;
+      out.push(c);
+    }
+    return out;
+  }
+  if (v instanceof CelMap || isJsonObject(v)) {
+    if (isJsonObject(v) && !built(v)) return inputNative(v, built);
+    const out = Object.create(null) as { [key: string]: JsonOut };
+    for (const [k, e] of mapEntries(v)) {
+      if (typeof k !== 'string') {
+        const q = typeof k === 'bigint' ? goQuoteRuneOfInt(k) : k instanceof CelUint ? goQuoteRuneOfInt(k.value) : String(k);
+        const t = typeof k === 'bigint' ? 'types.Int' : k instanceof CelUint ? 'types.Uint' : typeof k === 'boolean' ? 'types.Bool' : 'ref.Val';
+        return new ConvErr(`map key ${q} is of type ${t}, not string`);
+      }
+      const c = elementNative(e, built);
+      if (isError(c)) return c;
+      out[k] = c;
+    }
+    return out;
+  }
+  return scalarNative(v) ?? rawOf(v);
+}
+
+function objectNative(o: ObjectValue, built: IsCelBuilt): JsonOut | ConvErr {
+  const out = Object.create(null) as { [key: string]: JsonOut };
+  for (const [k, v] of o.fields) {
+    const c = convertField(v, built);
+    if (isError(c)) return new ConvErr(`fail to convert field "${k}": ${c.error}`);
+    out[k] = c;
+  }
+  return out;
+}
+
+/**
+ * ObjectVal.Value(): the map handed to structured-merge-diff for an ApplyConfiguration.
+ * Unconverted parts are RawCelValue markers (ApplyConfiguration reports them as type errors).
+ */
+export function objectToJson(value: ObjectValue, isCelBuilt: IsCelBuilt = defaultIsCelBuilt): ConvertResult {
+  const r = objectNative(value, isCelBuilt);
+  if (isError(r)) return { ok: false, error: r.error, kind: 'convert' };
+  return { ok: true, json: r };
+}
+
+const MAX_SAFE = 2n ** 53n - 1n;
+const MARSHAL_PREFIX = 'JSONPath valueExpression evaluated to a type that could not marshal to JSON: ';
+
+/** protojson's rendering of a float64 NumberValue, read back into our JSON model. */
+function numberJson(x: number): JsonOut | ConvErr {
+  if (!Number.isFinite(x)) {
+    // encoding/json calling structpb's MarshalJSON (protojson); exact text unverified
+    return new ConvErr(`json: error calling MarshalJSON for type *structpb.Value: invalid value ${Number.isNaN(x) ? 'NaN' : x > 0 ? '+Inf' : '-Inf'}`);
+  }
+  return Number.isInteger(x) && Math.abs(x) < 1e21 ? BigInt(x) : x;
+}
+
+/** structpb.NewValue of a converted native value (inside an Object). */
+function structpbJson(v: JsonOut): JsonOut | ConvErr {
+  if (v instanceof RawCelValue) {
+    if (v.value instanceof Uint8Array) return base64(v.value);
+    return new ConvErr(`proto: invalid type: ${v.goType}`);
+  }
+  if (typeof v === 'bigint') return numberJson(Number(v));
+  if (typeof v === 'number') return numberJson(v);
+  if (Array.isArray(v)) {
+    const out: JsonOut[] = [];
+    for (const e of v) {
+      const c = structpbJson(e);
+      if (isError(c)) return c;
+      out.push(c);
+    }
+    return out;
+  }
+  if (v !== null && typeof v === 'object') {
+    const out = Object.create(null) as { [key: string]: JsonOut };
+    for (const k of Object.keys(v)) {
+      const c = structpbJson((v as { [key: string]: JsonOut })[k]);
+      if (isError(c)) return c;
+      out[k] = c;
+    }
+    return out;
+  }
+  return v;
+}
+
+function base64(b: Uint8Array): string {
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let out = '';
+  for (let i = 0; i < b.length; i += 3) {
+    const n = (b[i] << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
+    out += A[(n >> 18) & 63] + A[(n >> 12) & 63] + (i + 1 < b.length ? A[(n >> 6) & 63] : '=') + (i + 2 < b.length ? A[n & 63] : '=');
+  }
+  return out;
+}
+
+/** CEL value -> *structpb.Value (cel-go ConvertToNative), then JSON. */
+function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | ConvErr {
+  if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'bigint') return v >= -MAX_SAFE && v <= MAX_SAFE ? v : v.toString();
+  if (v instanceof CelUint) return v.value <= MAX_SAFE ? v.value : v.value.toString();
+  if (typeof v === 'number') return numberJson(v);
+  if (v instanceof Uint8Array) return base64(v);
+  if (v instanceof Timestamp) return timestampString(v);
+  if (v instanceof Duration) return durationString(v);
+  if (v instanceof ObjectValue) {
+    if (nested) {
+      // 1.32-1.36: ObjectVal yields a *structpb.Struct where a *structpb.Value is expected
+      return new ConvErr('reflect.Set: value of type *structpb.Struct is not assignable to type *structpb.Value', true);
+    }
+    const r = objectNative(v, built);
+    if (isError(r)) return r;
+    return structpbJson(r);
+  }
+  if (Array.isArray(v)) {
+    const out: JsonOut[] = [];
+    for (const e of v) {
+      const c = celJson(e, true, built);
+      if (isError(c)) return c;
+      out.push(c);
+    }
+    return out;
+  }
+  if (v instanceof CelMap || isJsonObject(v)) {
+    const out = Object.create(null) as { [key: string]: JsonOut };
+    for (const [k, e] of mapEntries(v)) {
+      if (typeof k !== 'string') return new ConvErr(`unsupported type conversion from '${typeof k === 'bigint' ? 'int' : k instanceof CelUint ? 'uint' : 'bool'}' to string`);
+      const c = celJson(e, true, built);
+      if (isError(c)) return c;
+      out[k] = c;
+    }
+    return out;
+  }
+  if (v instanceof JSONPatchValue) return new ConvErr('cannot convert to native type: *structpb.Value');
+  if (v instanceof Optional) return new ConvErr("type conversion error from optional_type to '*structpb.Value'");
+  if (v instanceof TypeValue) return new ConvErr("type conversion error from 'type' to '*structpb.Value'");
+  return new ConvErr("type conversion error to '*structpb.Value'");
+}
+
+/**
+ * The JSON of a JSONPatch operation's `value` (§6.2): ints beyond ±(2^53-1) become strings,
+ * integral doubles read back as ints, Objects convert through convertField (their ints become
+ * float64), bytes become base64. Failures carry the patcher's message; a list or map holding
+ * Object values is the 1.32-1.36 apiserver panic (kind 'panic'). Run checkObjectTypeNames first.
+ */
+export function celValueToJson(value: CelValue, isCelBuilt: IsCelBuilt = defaultIsCelBuilt): ConvertResult {
+  const r = celJson(value, false, isCelBuilt);
+  if (isError(r)) {
+    return r.panic ? { ok: false, error: r.error, kind: 'panic' } : { ok: false, error: MARSHAL_PREFIX + r.error, kind: 'marshal' };
+  }
+  return { ok: true, json: r };
+}
