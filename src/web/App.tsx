@@ -118,6 +118,7 @@ export function App() {
       const k = e.key.toLowerCase();
       if (k === 's' && !e.shiftKey) (e.preventDefault(), download());
       else if (k === 'c' && e.shiftKey) (e.preventDefault(), void share());
+      else if (k === 'o' && !e.shiftKey) (e.preventDefault(), document.querySelector<HTMLInputElement>('input[type=file]')?.click());
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
@@ -126,8 +127,8 @@ export function App() {
   useEffect(() => installTestHook(pg, editor), [pg]);
 
   const ctx: PaneContext = useMemo(
-    () => ({ problems: pg.placed.listed, unplaced: pg.placed.unplaced, jump: (p) => editor.current?.reveal(p.tab, p.range), dark, engineError: pg.engineError, busy: pg.busy }),
-    [pg.placed, dark, pg.engineError, pg.busy],
+    () => ({ problems: pg.placed.listed, unplaced: pg.placed.unplaced, jump: (p) => editor.current?.reveal(p.tab, p.range), dark, engineError: pg.engineError, busy: false }),
+    [pg.placed, dark, pg.engineError],
   );
   const pane = PANES.find((p) => p.id === view.pane) ?? PANES[0];
   // panes format whole objects: only when the result (or the problems) change, not per keystroke
@@ -189,7 +190,7 @@ export function App() {
           {pg.drafts[view.tab] ? <div className="draft-note">This tab has a YAML error: the scenario keeps its last valid version until you fix it.</div> : null}
         </section>
         <section className="outputs" aria-label="Results">
-          {verdictPane.render(pg.evaluated, ctx)}
+          {verdictPane.render(pg.evaluated, { ...ctx, busy: pg.busy })}
           {notes ? <details className="notes"><summary>Notes</summary><p>{notes}</p></details> : null}
           <div className="tabs" role="tablist" aria-label="Outputs">
             {PANES.map((p) => {

@@ -40,13 +40,19 @@ function diffObjects(a: Record<string, unknown>, b: Record<string, unknown>, ptr
   }
 }
 
-/** A 32-bit hash with deepEqual(a, b) => hash(a) === hash(b) (object key order ignored). */
+/**
+ * A 32-bit hash with deepEqual(a, b) => hash(a) === hash(b) (object key order ignored). It only
+ * needs to tell most unequal elements apart, so it reads the first levels and strings' tails.
+ */
 function hashString(s: string, h: number): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ s.length, 0x01000193);
+  for (let i = Math.max(0, s.length - 12); i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
 }
 
-function hashValue(v: unknown): number {
+const HASH_DEPTH = 3;
+
+function hashValue(v: unknown, depth = 0): number {
   switch (typeof v) {
     case 'string':
       return hashString(v, 0x811c9dc5);
@@ -60,13 +66,13 @@ function hashValue(v: unknown): number {
   if (v === null || v === undefined) return 3;
   if (Array.isArray(v)) {
     let h = 0x2345678 ^ v.length;
-    for (let i = 0; i < v.length; i++) h = Math.imul(h ^ hashValue(v[i]), 0x01000193);
+    if (depth < HASH_DEPTH) for (let i = 0; i < v.length; i++) h = Math.imul(h ^ hashValue(v[i], depth + 1), 0x01000193);
     return h;
   }
   if (isPlainObject(v)) {
     // a sum of per-entry hashes does not depend on the key order
     let h = 0x3456789;
-    for (const k of Object.keys(v)) h = (h + Math.imul(hashString(k, 0x811c9dc5) ^ hashValue(v[k]), 0x2c1b3c6d)) | 0;
+    if (depth < HASH_DEPTH) for (const k of Object.keys(v)) h = (h + Math.imul(hashString(k, 0x811c9dc5) ^ hashValue(v[k], depth + 1), 0x2c1b3c6d)) | 0;
     return h;
   }
   return 4; // other objects are equal only to themselves
@@ -86,12 +92,14 @@ function diffArrays(a: readonly unknown[], b: readonly unknown[], ptr: string, o
     ops.push({ op: 'replace', path: ptr, value: deepClone(b) as JsonValue });
     return;
   }
+  // Equal arrays give no operation (every step keeps): spare the edit script.
+  if (n === m && deepEqual(a, b)) return;
   // cost[i][j]: edits turning a[0..i) into b[0..j); ties prefer remove, then add, then replace.
   // Elements with different hashes are not deepEqual: the hashes spare most comparisons.
   // (Short arrays compare directly: hashing walks every element whole.)
   const hashed = n * m > 64;
-  const ha = hashed ? a.map(hashValue) : [];
-  const hb = hashed ? b.map(hashValue) : [];
+  const ha = hashed ? a.map((x) => hashValue(x)) : [];
+  const hb = hashed ? b.map((x) => hashValue(x)) : [];
   const w = m + 1;
   const cost = new Uint32Array((n + 1) * w);
   const step = new Uint8Array((n + 1) * w);

@@ -28,12 +28,15 @@ const EQUAL: SemanticResult = { equal: true };
 /** The value with nulls, empty maps and empty lists dropped recursively; undefined = nothing left. */
 export function normalizeForComparison(v: unknown): unknown {
   if (v === null || v === undefined) return undefined;
+  if (typeof v !== 'object') return v;
   if (Array.isArray(v)) {
     if (v.length === 0) return undefined;
-    return v.map((x) => {
-      const n = normalizeForComparison(x);
-      return n === undefined ? null : n;
-    });
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const n = normalizeForComparison(v[i]);
+      out[i] = n === undefined ? null : n;
+    }
+    return out;
   }
   if (isPlainObject(v)) {
     const out = Object.create(null) as Record<string, unknown>;

@@ -80,26 +80,28 @@ interface StructTable {
   readonly fields: readonly GoField[];
   /** slot of each field's JSON name, parallel to `fields` */
   readonly slots: readonly number[];
-  readonly slotOf: ReadonlyMap<string, number>;
-  readonly fieldOf: ReadonlyMap<string, GoField>;
+  readonly slotCount: number;
+  /** the first field of each JSON name, and its slot */
+  readonly byJson: ReadonlyMap<string, { readonly field: GoField; readonly slot: number }>;
 }
 
-/** Derived immutable data, computed once per (struct, minor). */
-const STRUCT_TABLES = new Map<string, StructTable>();
+/** Derived immutable data, computed once per (minor, struct). */
+const STRUCT_TABLES = new Map<number, Map<string, StructTable>>();
 
-function structTable(name: string, minor: number): StructTable {
-  const key = `${minor}|${name}`;
-  let t = STRUCT_TABLES.get(key);
+function tablesOf(minor: number): Map<string, StructTable> {
+  let m = STRUCT_TABLES.get(minor);
+  if (!m) STRUCT_TABLES.set(minor, (m = new Map()));
+  return m;
+}
+
+function structTable(tables: Map<string, StructTable>, name: string, minor: number): StructTable {
+  let t = tables.get(name);
   if (!t) {
     const fields = Object.freeze((structFields(name) ?? []).filter((f) => f.since <= minor));
-    const slotOf = new Map<string, number>();
-    const fieldOf = new Map<string, GoField>();
-    for (const f of fields) {
-      if (!slotOf.has(f.json)) slotOf.set(f.json, slotOf.size);
-      if (!fieldOf.has(f.json)) fieldOf.set(f.json, f);
-    }
-    t = Object.freeze({ fields, slots: Object.freeze(fields.map((f) => slotOf.get(f.json)!)), slotOf, fieldOf });
-    STRUCT_TABLES.set(key, t);
+    const byJson = new Map<string, { field: GoField; slot: number }>();
+    for (const f of fields) if (!byJson.has(f.json)) byJson.set(f.json, Object.freeze({ field: f, slot: byJson.size }));
+    t = Object.freeze({ fields, slots: Object.freeze(fields.map((f) => byJson.get(f.json)!.slot)), slotCount: byJson.size, byJson });
+    tables.set(name, t);
   }
   return t;
 }
@@ -120,12 +122,15 @@ class Decoder {
   private readonly segs: (string | number)[] = [];
   /** canonical texts of the quantities seen in this decoding (the same few repeat) */
   private readonly quantities = new Map<string, string>();
+  private readonly tables: Map<string, StructTable>;
   constructor(
     private readonly pkg: string = 'v1',
     private readonly minor: number = 99,
     /** FromUnstructured (the ApplyConfiguration path) stores an out-of-range int by truncation */
     private readonly wrapIntegers = false,
-  ) {}
+  ) {
+    this.tables = tablesOf(minor);
+  }
 
   private typeError(value: string, structName: string, stack: readonly string[], t: GoType): void {
     const msg = `json: cannot unmarshal ${value} into Go struct field ${structName}.${stack.join('.')} of type ${goTypeName(t, this.pkg)}`;
@@ -266,19 +271,21 @@ class Decoder {
   }
 
   struct(v: JsonObject, name: string, stack: string[]): JsonObject {
-    const table = structTable(name, this.minor);
+    const table = structTable(this.tables, name, this.minor);
     // JSON keys are decoded in document order (which decides the first error), the result is
     // written in Go field order
-    const decoded: (CelValue | typeof UNSET)[] = new Array(table.slotOf.size).fill(UNSET);
+    const decoded: (CelValue | typeof UNSET)[] = new Array(table.slotCount);
+    for (let i = 0; i < decoded.length; i++) decoded[i] = UNSET;
     for (const key of Object.keys(v)) {
-      const f = table.fieldOf.get(key);
-      if (!f) {
+      const entry = table.byJson.get(key);
+      if (!entry) {
         this.unknown.push(renderPath(this.segs, key));
         continue;
       }
+      const f = entry.field;
       stack.push(f.json);
       this.segs.push(f.json);
-      decoded[table.slotOf.get(key)!] = this.value(v[key], f.type, name, stack);
+      decoded[entry.slot] = this.value(v[key], f.type, name, stack);
       this.segs.pop();
       stack.pop();
     }

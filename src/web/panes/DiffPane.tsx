@@ -2,16 +2,16 @@
 // itself defaulted listed apart, so defaults are not mistaken for mutations.
 import { lazy, Suspense } from 'react';
 import { oneLine, toYaml } from '../format.js';
-import type { OutputPane } from './types.js';
+import { noResult, type OutputPane } from './types.js';
 
 const DiffEditor = lazy(() => import('./DiffEditor.js'));
 
 export const diffPane: OutputPane = {
   id: 'diff',
   title: 'Diff',
-  render(ev) {
+  render(ev, ctx) {
     const r = ev?.result;
-    if (!r) return <p className="empty">No result yet.</p>;
+    if (!r) return <p className="empty">{noResult(ev, ctx)}</p>;
     const before = r.decodedObject == null ? '' : toYaml(r.decodedObject);
     const after = r.object == null ? '' : toYaml(r.object);
     const defaults = r.decodingDefaults ?? [];

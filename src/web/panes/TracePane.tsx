@@ -2,7 +2,7 @@
 // match condition's value or error, each mutation's output and the object after it.
 import type { TraceEntry } from '../../engine/types.js';
 import { toYaml } from '../format.js';
-import type { OutputPane } from './types.js';
+import { noResult, type OutputPane } from './types.js';
 
 const OUTCOME: Record<TraceEntry['outcome'], string> = {
   applied: 'applied',
@@ -64,9 +64,9 @@ function Entry({ t }: { t: TraceEntry }) {
 export const tracePane: OutputPane = {
   id: 'trace',
   title: 'Trace',
-  render(ev) {
+  render(ev, ctx) {
     const r = ev?.result;
-    if (!r) return <p className="empty">No result yet.</p>;
+    if (!r) return <p className="empty">{noResult(ev, ctx)}</p>;
     if (r.trace.length === 0) return <p className="empty">No policy was invoked (no policy, or no binding).</p>;
     return <ol className="trace">{r.trace.map((t, i) => <Entry key={i} t={t} />)}</ol>;
   },

@@ -23,3 +23,9 @@ export interface OutputPane {
   badge?(ev: Evaluated | null, ctx: PaneContext): number;
   render(ev: Evaluated | null, ctx: PaneContext): ReactNode;
 }
+
+/** What a pane says when there is no result to show. */
+export function noResult(ev: Evaluated | null, ctx: PaneContext): string {
+  if (ctx.engineError) return 'No result: the evaluation was stopped.';
+  return ev ? 'No result: the scenario is invalid (see Problems).' : 'No result yet.';
+}

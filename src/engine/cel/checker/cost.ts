@@ -89,7 +89,7 @@ class Coster {
   private readonly locals = new Map<string, LocalVar[]>();
   private readonly sizes = new Map<number, Est>();
   private readonly entrySizes = new Map<number, EntrySize>();
-  private readonly overloads = new Map<string, OverloadDecl>();
+  private readonly overloads: ReadonlyMap<string, OverloadDecl>;
   private readonly presenceCost: Est;
 
   constructor(
@@ -97,7 +97,7 @@ class Coster {
     env: CheckerEnv,
     private readonly hints: CostHints,
   ) {
-    for (const fn of env.functions.values()) for (const o of fn.overloads) this.overloads.set(o.decl.id, o.decl);
+    this.overloads = env.overloadsById;
     this.presenceCost = hints.presenceTestHasCost === false ? fixed(0) : fixed(SELECT_AND_IDENT_COST);
   }
 

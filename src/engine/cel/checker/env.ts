@@ -41,6 +41,8 @@ export interface CheckerEnv {
   readonly validators: readonly AstValidator[];
   /** problems building the environment (cel-go reports them on every check) */
   readonly errors: readonly string[];
+  /** every overload by its id (the cost estimator looks them up) */
+  readonly overloadsById: ReadonlyMap<string, OverloadDecl>;
 }
 
 /** cel-go's standard type identifiers (common/stdlib: decls.TypeVariable of each). */
@@ -134,9 +136,12 @@ export function newCheckerEnv(config: EnvironmentConfig): CheckerEnv {
   const exempt = new Set<string>();
   if (functions.has('format')) exempt.add('format');
 
+  const overloadsById = new Map<string, OverloadDecl>();
+  for (const fn of functions.values()) for (const o of fn.overloads) overloadsById.set(o.decl.id, o.decl);
   return {
     config,
     functions: new Map([...functions].map(([k, v]) => [k, { name: v.name, overloads: v.overloads }])),
+    overloadsById,
     idents,
     typeProvider: config.typeProvider,
     homogeneousAggregateLiterals: config.homogeneousAggregateLiterals ?? false,

@@ -7,7 +7,7 @@ import { CelError, CelUint, type CelValue } from '../values.js';
 import { noSuchOverloadSig } from '../stdlib/helpers.js';
 import { compileRe2 } from '../re2.js';
 import { FAST_BINARY, FAST_UNARY } from './fast-ops.js';
-import { actualSize, callCost } from './dispatch.js';
+import { actualSize, callCost, codePointLength } from './dispatch.js';
 import { CostLimitExceeded, type Closure, type Frame } from './frame.js';
 import { PlanError, type Plan, type Planner } from './planner.js';
 import { matchesRuntimeType } from './runtime-types.js';
@@ -62,7 +62,8 @@ export function planCallDispatch(p: Planner, e: CallExpr): Plan {
   // With several candidates cel-go knows no overload id: standard calls then cost 1.
   const std = p.opts.functions.standardIds;
   const costOf = costId === '' && overloads.every((o) => std.has(o.id)) ? undefined : overloads;
-  const fn = callClosure(e.id, e.fn, args.map((a) => a.fn), overloads, costId, costOf !== undefined);
+  const fn =
+    equalsConstString(args, costId) ?? callClosure(e.id, e.fn, args.map((a) => a.fn), overloads, costId, costOf !== undefined);
   if (REGEX_FUNCTIONS.has(e.fn) && args.length >= 2 && typeof args[1].constant?.value === 'string') {
     const re = checkRegex(e, args[1].constant.value);
     if (e.fn === 'matches' && args.length === 2 && overloads.length === 1 && (costId === 'matches_string' || costId === 'matches')) {
@@ -232,6 +233,45 @@ function planOptionalOr(p: Planner, e: CallExpr): Plan | undefined {
       return rhs(f);
     },
   };
+}
+
+/**
+ * `x == 'literal'` (and `!=`): the literal's size is known, so the cost (the smaller size,
+ * cel-go's equality cost) scans `x` only as far as needed. Other operand kinds use equality as usual.
+ */
+function equalsConstString(args: readonly Plan[], costId: string): Closure | undefined {
+  if ((costId !== 'equals' && costId !== 'not_equals') || args.length !== 2) return undefined;
+  const ci = typeof args[1].constant?.value === 'string' ? 1 : typeof args[0].constant?.value === 'string' ? 0 : -1;
+  if (ci < 0) return undefined;
+  const k = args[ci].constant!.value as string;
+  const kSize = actualSize(k);
+  const other = args[1 - ci].fn;
+  const negate = costId === 'not_equals';
+  return (f) => {
+    const v = other(f);
+    if (typeof v === 'string') {
+      f.cost += Math.ceil(sizeAtMost(v, kSize) * 0.1);
+      return negate ? v !== k : v === k;
+    }
+    // An error, or a value of another kind (never equal to a string); cel-go's size rule for the cost.
+    f.cost += Math.ceil(Math.min(actualSize(v), kSize) * 0.1);
+    return isError(v) ? v : negate;
+  };
+}
+
+/** min(code points of s, limit), reading no more of s than needed. */
+function sizeAtMost(s: string, limit: number): number {
+  if (s.length <= limit) return codePointLength(s);
+  let n = 0;
+  for (let i = 0; i < s.length && n < limit; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
 }
 
 /** `&&` and `||`: commutative with respect to errors; cost 0 of their own. */

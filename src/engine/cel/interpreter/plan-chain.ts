@@ -3,7 +3,7 @@
 // an optional root is unwrapped (applyQualifiers). Costs: +1 per identifier or relative root,
 // +1 per qualifier; has() does not pay for its root (PresenceTestHasCost(false)).
 import type { Expr, Range } from '../ast.js';
-import { CelError, Optional, isJsonObject, type CelValue } from '../values.js';
+import { CelError, Optional, isJsonObject, type CelValue, type JsonObject } from '../values.js';
 import { ABSENT, invalidQualifier, presenceTest, qualify } from './attributes.js';
 import type { Closure, Frame } from './frame.js';
 import type { Plan, Planner } from './planner.js';
@@ -98,21 +98,33 @@ function label(err: CelError, id: number): CelError {
   return err;
 }
 
+const OBJECT_PROTO: object = Object.prototype;
+const ERROR_PROTO: object = CelError.prototype;
+const OPTIONAL_PROTO: object = Optional.prototype;
+
 /** Constant, non-optional qualifiers: the hot path of `object.spec.containers`. */
 function fastClosure(root: Closure, rootCost: number, keys: readonly CelValue[], id: number): Closure {
   const n = keys.length;
   return (f: Frame) => {
     let obj = root(f);
     f.cost += rootCost;
-    if (isError(obj)) return obj;
-    if (isOptional(obj)) return chainFrom(f, obj, keys, id);
+    if (typeof obj === 'object' && obj !== null) {
+      const proto = Object.getPrototypeOf(obj);
+      if (proto === ERROR_PROTO) return obj;
+      if (proto === OPTIONAL_PROTO) return chainFrom(f, obj as Optional, keys, id);
+    }
     for (let i = 0; i < n; i++) {
       f.cost++;
       const key = keys[i];
-      if (typeof key === 'string' && typeof obj === 'object' && obj !== null && isJsonObject(obj)) {
-        if (Object.hasOwn(obj, key)) {
-          obj = obj[key];
-          continue;
+      if (typeof key === 'string' && typeof obj === 'object' && obj !== null && key !== '__proto__') {
+        const proto = Object.getPrototypeOf(obj);
+        if (proto === OBJECT_PROTO || proto === null) {
+          // One lookup: values are never undefined or functions, so a hit is an own entry.
+          const v = (obj as JsonObject)[key];
+          if (v !== undefined && typeof v !== 'function') {
+            obj = v;
+            continue;
+          }
         }
       }
       const r = qualify(obj, key, false);

@@ -75,6 +75,9 @@ describe('runtime cost (cel-go runtimecost.go, OptOptimize)', () => {
     ["'12345678901234567890' == '123456789012345678901234567890'", 2],
     ['string(1)', 0],
     ["'123'.matches('[0-9]')", 2],
+    ["s == 'abcdefghijklmnopqrstuvwxyz'", 1 + 1],
+    ["'' == s", 1],
+    ["dyn(l) == 'abcdefghijklmnopqrstuvwxyz'", 1 + 1 + 1],
     ["s.startsWith('a') && s.endsWith('c') && s.contains('b')", 1 + 1 + 1 + 1 + 1 + 1],
     ['l[0] + l[1] < 10', 2 + 2 + 1 + 1],
     ["'aaaaaaaaaaaaaaaaaaaa' + 'bbbbbbbbbbbbbbbbbbbb'", 4],
@@ -120,6 +123,11 @@ describe('errors as cel-go reports them', () => {
     ['(1 / 0 > 0) && false', false],
     ['(1 / 0 > 0) || true', true],
     ['true ? 1 : 1 / 0', 1n],
+    ["dyn(1) == 'a'", false],
+    ["dyn(null) != 'a'", true],
+    ["'abc' == s", true],
+    ["dyn(l) == 'abc'", false],
+    ["object.spec.nope == 'a'", 'error: no such key: nope'],
   ])('%s', (src, want) => {
     expect(val(src)).toEqual(want);
   });
@@ -292,5 +300,20 @@ describe('select and index edge cases', () => {
     ['[10, 20].exists(i, v, i == 1 && v == 20)', true],
   ])('%s', (src, want) => {
     expect(val(src)).toEqual(want);
+  });
+});
+
+describe('JavaScript property names are plain data', () => {
+  const o = JSON.parse('{"__proto__": "p", "constructor": "c", "x": {}}') as CelValue;
+  it.each([
+    ['object.constructor', 'c'],
+    ['object.__proto__', 'p'],
+    ['object.x.toString', 'error: no such key: toString'],
+    ['object.x.constructor', 'error: no such key: constructor'],
+    ['has(object.x.valueOf)', false],
+    ['{"a": 1}.hasOwnProperty', 'error: no such key: hasOwnProperty'],
+  ])('%s', (src, want) => {
+    const r = run(src, { ...vars, object: o });
+    expect(r.ok ? r.value : `error: ${r.error.message}`).toEqual(want);
   });
 });
