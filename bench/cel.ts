@@ -1,6 +1,7 @@
 // CEL: ours against @marcbachmann/cel-js and @bufbuild/cel on the same expressions, same input.
 import { Environment as MarcEnvironment } from '@marcbachmann/cel-js';
 import { celEnv, parse as bufParse, plan as bufPlan } from '@bufbuild/cel';
+import { evaluate as celJsEvaluate, parse as celJsParse } from 'cel-js';
 import { compile, newEnvironment } from '../src/engine/cel/program.js';
 import { kubernetesEnvironment } from '../src/engine/cel/kubernetes/environment.js';
 import { pod, withBigInts } from './fixtures.js';
@@ -64,6 +65,13 @@ function buf(source: string): (object: unknown) => unknown {
   };
 }
 
+/** cel-js 0.8 (the package the design first named): parse once, evaluate the CST per call. */
+function celJs(source: string): (object: unknown) => unknown {
+  const parsed = celJsParse(source);
+  if (!parsed.isSuccess) throw new Error('cel-js: parse error');
+  return (object) => celJsEvaluate(parsed.cst, { object } as never);
+}
+
 type Runner = (source: string) => (object: unknown) => unknown;
 
 function tryMeasure(label: string, make: () => () => unknown): number | string {
@@ -81,6 +89,7 @@ export function celBench(): string {
     ['ours', ours, 'ours'],
     ['@marcbachmann/cel-js 8.0.0', marc, 'portable'],
     ['@bufbuild/cel 0.6.1', buf, 'portable'],
+    ['cel-js 0.8.2', celJs, 'portable'],
   ];
   const rows: string[][] = [];
   for (const row of ROWS) {
@@ -113,6 +122,7 @@ export function celBench(): string {
       const env = celEnv();
       return () => bufPlan(env, bufParse(src));
     }),
+    tryMeasure('cel-js', () => () => celJsParse(src)),
   ];
   rows.push([
     'compile the sidecar condition (µs per compile)',
@@ -120,7 +130,7 @@ export function celBench(): string {
     ...compileResults.slice(1).map((r) => (typeof r === 'number' && typeof compileResults[0] === 'number' ? `${(r / compileResults[0]).toFixed(2)}×` : '–')),
   ]);
   return table(
-    ['expression', 'ours', '@marcbachmann/cel-js', '@bufbuild/cel', 'marc/ours (time ratio)', 'buf/ours (time ratio)'],
+    ['expression', 'ours', '@marcbachmann/cel-js', '@bufbuild/cel', 'cel-js', 'marc/ours', 'buf/ours', 'cel-js/ours'],
     rows,
   );
 }

@@ -115,9 +115,20 @@ function renderPath(segs: readonly (string | number)[], last: string): string {
   return out === '' ? last : `${out}.${last}`;
 }
 
+/**
+ * The struct renderings a decoding produced, by struct name. Decoding a rendering again as the
+ * same struct gives an equal rendering without a problem, so a later decoding with the same memo
+ * (same Kubernetes version and package) returns such an object as it is: the objects a patch left
+ * alone are not decoded again. Renderings holding a value whose decoding is not a fixed point (a
+ * time past year 9999, …) are not recorded. One memo per request; objects are never modified.
+ */
+export type DecodeMemo = WeakMap<object, string>;
+
 class Decoder {
   readonly unknown: string[] = [];
   saved: string | undefined;
+  /** how many values so far render to something that would not decode to itself */
+  private unstable = 0;
   /** the path of the value being decoded (keys and indices) */
   private readonly segs: (string | number)[] = [];
   /** canonical texts of the quantities seen in this decoding (the same few repeat) */
@@ -128,8 +139,20 @@ class Decoder {
     private readonly minor: number = 99,
     /** FromUnstructured (the ApplyConfiguration path) stores an out-of-range int by truncation */
     private readonly wrapIntegers = false,
+    private readonly memo?: DecodeMemo,
   ) {
     this.tables = tablesOf(minor);
+  }
+
+  /** Whether a canonical quantity text parses back to itself. */
+  private fixedQuantity(canonical: string): boolean {
+    const known = this.quantities.get(canonical);
+    if (known !== undefined) return known === canonical;
+    const q = parseQuantity(canonical.trim());
+    if ('error' in q) return false;
+    const again = quantityToString(q);
+    this.quantities.set(canonical, again);
+    return again === canonical;
   }
 
   private typeError(value: string, structName: string, stack: readonly string[], t: GoType): void {
@@ -192,12 +215,14 @@ class Decoder {
         if (v === null) return '0';
         const text = typeof v === 'string' ? v : typeof v === 'bigint' || typeof v === 'number' ? goNumberText(v) : undefined;
         if (text === undefined) this.fatal(ERR_FORMAT_WRONG);
-        const known = this.quantities.get(text);
-        if (known !== undefined) return known;
-        const q = parseQuantity(text.trim());
-        if ('error' in q) this.fatal(q.error);
-        const canonical = quantityToString(q);
-        this.quantities.set(text, canonical);
+        let canonical = this.quantities.get(text);
+        if (canonical === undefined) {
+          const q = parseQuantity(text.trim());
+          if ('error' in q) this.fatal(q.error);
+          canonical = quantityToString(q);
+          this.quantities.set(text, canonical);
+        }
+        if (canonical !== text && !this.fixedQuantity(canonical)) this.unstable++;
         return canonical;
       }
       case 'ios': {
@@ -216,6 +241,7 @@ class Decoder {
         if (typeof v !== 'string') this.fatal(`json: cannot unmarshal ${jsonKind(v)} into Go value of type string`);
         const r = formatGoTime(v);
         if (r === undefined) this.fatal(`parsing time ${JSON.stringify(v)} as "2006-01-02T15:04:05Z07:00": cannot parse ${JSON.stringify(v)} as "2006"`);
+        if (r !== v && formatGoTime(r) !== r) this.unstable++;
         return r;
       }
       case 'bytes': {
@@ -229,7 +255,9 @@ class Decoder {
           if (this.saved === undefined) this.saved = `illegal base64 data at input byte ${bad}`;
           return null;
         }
-        return v.replace(/[\r\n]/g, '');
+        const bytes = v.replace(/[\r\n]/g, '');
+        if (bytes !== v && base64Error(bytes) !== undefined) this.unstable++;
+        return bytes;
       }
       case 'slice': {
         if (v === null) return null;
@@ -271,6 +299,8 @@ class Decoder {
   }
 
   struct(v: JsonObject, name: string, stack: string[]): JsonObject {
+    if (this.memo !== undefined && this.memo.get(v) === name) return v;
+    const unstable = this.unstable;
     const table = structTable(this.tables, name, this.minor);
     // JSON keys are decoded in document order (which decides the first error), the result is
     // written in Go field order
@@ -298,6 +328,7 @@ class Decoder {
       if (f.omitempty && isEmptyValue(rendered, f.type)) continue;
       out[f.json] = rendered;
     }
+    if (this.memo !== undefined && this.unstable === unstable) this.memo.set(out, name);
     return out;
   }
 }
@@ -444,8 +475,8 @@ function base64Encode(s: string): string {
   return bytesToBase64(Uint8Array.from(bytes));
 }
 
-function run(obj: JsonObject, name: string, pkg: string, minor: number, wrapIntegers = false): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
-  const d = new Decoder(pkg, minor, wrapIntegers);
+function run(obj: JsonObject, name: string, pkg: string, minor: number, wrapIntegers = false, memo?: DecodeMemo): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
+  const d = new Decoder(pkg, minor, wrapIntegers, memo);
   try {
     let value = d.struct(obj, name, []);
     if (name === 'Secret') value = mergeStringData(value);
@@ -461,10 +492,10 @@ function run(obj: JsonObject, name: string, pkg: string, minor: number, wrapInte
  * the table are returned as written (`typed: false`). Problems become warnings, and the
  * offending fields are dropped (the server would refuse a request with a type error).
  */
-export function toTypedJson(obj: JsonObject, gvk: KindRef, options: { wrapIntegers?: boolean } = {}): TypedResult {
+export function toTypedJson(obj: JsonObject, gvk: KindRef, options: { wrapIntegers?: boolean; memo?: DecodeMemo } = {}): TypedResult {
   const name = kindStruct(gvk);
   if (!name) return { value: obj, warnings: [], typed: false };
-  const r = run(obj, name, kindVersion(gvk), minorOf(gvk), options.wrapIntegers);
+  const r = run(obj, name, kindVersion(gvk), minorOf(gvk), options.wrapIntegers, options.memo);
   const warnings = r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`);
   if (r.fatal !== undefined || r.value === undefined) return { value: obj, warnings: [...warnings, r.fatal ?? 'cannot decode'], typed: false };
   if (r.saved) warnings.push(r.saved);
@@ -476,10 +507,10 @@ export function toTypedJson(obj: JsonObject, gvk: KindRef, options: { wrapIntege
  * is the error; otherwise unknown fields give `strict decoding error: unknown field "<path>"`.
  * Kinds outside the table decode as unstructured (always ok).
  */
-export function decodeStrict(obj: JsonObject, gvk: KindRef): StrictResult {
+export function decodeStrict(obj: JsonObject, gvk: KindRef, memo?: DecodeMemo): StrictResult {
   const name = kindStruct(gvk);
   if (!name) return { ok: true, value: obj };
-  const r = run(obj, name, kindVersion(gvk), minorOf(gvk));
+  const r = run(obj, name, kindVersion(gvk), minorOf(gvk), false, memo);
   if (r.fatal !== undefined) return { ok: false, error: r.fatal };
   if (r.saved !== undefined) return { ok: false, error: r.saved };
   if (r.unknown.length > 0) return { ok: false, error: `strict decoding error: ${r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`).join(', ')}` };
