@@ -29,6 +29,8 @@ export interface CompiledScenario {
   readonly diagnostics: readonly Diagnostic[];
   /** the REST mapping of the scenario's Kubernetes version and CRDs (the same for every request) */
   readonly mapper: RestMapper;
+  /** what decoding adds to the request's object (the same for every request); undefined: unknown */
+  readonly decodingDefaults: readonly JsonValue[] | undefined;
 }
 
 /**
@@ -58,7 +60,17 @@ export function compileScenario(scenario: Scenario, options: AdmitOptions = {}):
   // environment is a superset) is reported too; the same problem is not listed twice.
   const seen = new Set(diagnostics.map((d) => `${d.docPath?.join('/')}|${d.message}`));
   for (const d of compileDiagnostics(policies)) if (!seen.has(`${d.docPath?.join('/')}|${d.message}`)) diagnostics.push(d);
-  return { scenario, policies, bindings, diagnostics, mapper: createRestMapper(scenario.crds, version) };
+  const mapper = createRestMapper(scenario.crds, version);
+  return { scenario, policies, bindings, diagnostics, mapper, decodingDefaults: decodingDefaultsOf(scenario, mapper) };
+}
+
+/** The request's decodingDefaults, computed once; a failure is left to the admission to report. */
+function decodingDefaultsOf(scenario: Scenario, mapper: RestMapper): readonly JsonValue[] | undefined {
+  try {
+    return prepareRequest(scenario, mapper).decodingDefaults;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs the admission request of a scenario. Never throws. */
@@ -101,7 +113,7 @@ function buildHooks(compiled: CompiledScenario, prepared: PreparedRequest): Hook
 
 function run(compiled: CompiledScenario): Result {
   const { scenario } = compiled;
-  const prepared = prepareRequest(scenario, compiled.mapper);
+  const prepared = prepareRequest(scenario, compiled.mapper, compiled.decodingDefaults);
   const base = { warnings: prepared.warnings, diagnostics: [...compiled.diagnostics, ...prepared.diagnostics] };
   const decoded = prepared.object;
   const trace: TraceEntry[] = [];
@@ -154,8 +166,9 @@ function finish(
     const status = { code: 403, reason: kept[0].reason ?? 'Forbidden', message: messages[0], causes: messages };
     return result({ allowed: false, error: messages[0], status, object: null, patch: [] });
   }
-  // prepared.normalizedObject is semanticNormalize(decoded): nothing modifies the decoded object
-  const patch = decoded && final ? createPatch(prepared.normalizedObject, semanticNormalize(final)) : [];
+  // prepared.normalizedObject is semanticNormalize(decoded): nothing modifies the decoded object,
+  // and the parts the final object shares with it normalize to the same (identical) values
+  const patch = decoded && final ? createPatch(prepared.normalizedObject, semanticNormalize(final, prepared.normalizeMemo)) : [];
   return result({ allowed: true, error: null, status: null, object: final as JsonValue | null, patch: patch as JsonValue[] });
 }
 

@@ -4,7 +4,7 @@
 import type { JsonObject } from '../cel/values.js';
 import { applyDefaults } from '../k8s/defaults.js';
 import { applyCrdDefaults } from '../k8s/crd-defaults.js';
-import { decodeStrict, toTypedJson } from '../k8s/typed.js';
+import { decodeStrict, toTypedJson, type DecodeMemo } from '../k8s/typed.js';
 import type { GroupVersionKind } from './request.js';
 
 export type Decoded = { readonly ok: true; readonly value: JsonObject } | { readonly ok: false; readonly error: string };
@@ -34,6 +34,9 @@ export function objectCodec(
 ): ObjectCodec {
   const apiVersion = gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version;
   const key = { apiVersion, kind: gvk.kind, group: gvk.group, version: gvk.version, kubernetesVersion };
+  // What this request's decodings rendered: the parts of an object a mutation left alone are
+  // not decoded again (see DecodeMemo).
+  const memo: DecodeMemo = new WeakMap();
   const withDefaults = (o: JsonObject): JsonObject => {
     if (!defaulting) return o;
     return builtIn ? (applyDefaults(o, key) as JsonObject) : applyCrdDefaults(o, crdSchema);
@@ -47,19 +50,19 @@ export function objectCodec(
     },
     decodeRequest(o) {
       if (!builtIn) return { value: withDefaults(o), problems: [] };
-      const typed = toTypedJson(o, key);
+      const typed = toTypedJson(o, key, { memo });
       return { value: withDefaults(typed.value as JsonObject), problems: typed.warnings };
     },
     decodeJsonPatchResult(doc) {
       if (!builtIn) return { ok: true, value: withDefaults(doc) };
-      const r = decodeStrict(doc, key);
+      const r = decodeStrict(doc, key, memo);
       return r.ok ? { ok: true, value: withDefaults(r.value as JsonObject) } : r;
     },
     decodeApplyResult(doc) {
       if (!builtIn) return { ok: true, value: withDefaults(doc) };
       // The merged object reaches the Go type through FromUnstructured, which truncates an
       // out-of-range int32 silently (OBSERVED: priority 3000000000 -> -1294967296).
-      return { ok: true, value: withDefaults(toTypedJson(doc, key, { wrapIntegers: true }).value as JsonObject) };
+      return { ok: true, value: withDefaults(toTypedJson(doc, key, { wrapIntegers: true, memo }).value as JsonObject) };
     },
   };
 }

@@ -4,6 +4,7 @@
 import { newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
 import { authorizerValue, requestResourceCheck } from '../cel/kubernetes/authz.js';
 import { createPatch, semanticNormalize } from '../json/index.js';
+import type { NormalizeMemo } from '../json/semantic.js';
 import { createRestMapper, isExemptResource, type RestMapper } from '../k8s/restmapping.js';
 import type { EquivalentResourceMapper } from './match/index.js';
 import type { Diagnostic, JsonValue, Scenario } from '../types.js';
@@ -21,8 +22,10 @@ export interface PreparedRequest {
   readonly handled: boolean;
   /** the object as decoded (and defaulted) by the server */
   readonly object: JsonObject | null;
-  /** semanticNormalize(object) (do not modify) */
+  /** semanticNormalize(object, normalizeMemo) (do not modify) */
   readonly normalizedObject: JsonValue;
+  /** what normalizing the object found, for normalizing objects that share parts with it */
+  readonly normalizeMemo: NormalizeMemo;
   readonly context: RequestContext;
   readonly decodingDefaults: readonly JsonValue[];
   readonly warnings: readonly string[];
@@ -49,8 +52,15 @@ function labelsOf(o: JsonObject | null | undefined): Record<string, string> {
   return out;
 }
 
-/** `mapper`: the scenario's REST mapper (built once per compiled scenario; see admit.ts). */
-export function prepareRequest(scenario: Scenario, mapper: RestMapper = createRestMapper(scenario.crds, scenario.kubernetesVersion)): PreparedRequest {
+/**
+ * `mapper`: the scenario's REST mapper; `knownDecodingDefaults`: the decodingDefaults of an
+ * earlier preparation of the same scenario (both only depend on the scenario; see admit.ts).
+ */
+export function prepareRequest(
+  scenario: Scenario,
+  mapper: RestMapper = createRestMapper(scenario.crds, scenario.kubernetesVersion),
+  knownDecodingDefaults?: readonly JsonValue[],
+): PreparedRequest {
   const diagnostics: Diagnostic[] = [];
   const warnings: string[] = [];
   const req = scenario.request;
@@ -108,10 +118,11 @@ export function prepareRequest(scenario: Scenario, mapper: RestMapper = createRe
   const object = decodedObject?.value ?? null;
   const oldObject = decodedOld?.value ?? null;
   // kept for the result's patch, which starts from the same decoded object
-  const normalizedObject = object ? semanticNormalize(object) : null;
-  const decodingDefaults = scenario.object && object
+  const normalizeMemo: NormalizeMemo = new WeakMap();
+  const normalizedObject = object ? semanticNormalize(object, normalizeMemo) : null;
+  const decodingDefaults = knownDecodingDefaults ?? (scenario.object && object
     ? (createPatch(semanticNormalize(scenario.object), normalizedObject) as JsonValue[])
-    : [];
+    : []);
 
   // The namespace: looked up only for namespaced requests that are not Namespace requests.
   let namespaceObject: JsonObject | null = null;
@@ -162,6 +173,7 @@ export function prepareRequest(scenario: Scenario, mapper: RestMapper = createRe
     handled,
     object,
     normalizedObject,
+    normalizeMemo,
     decodingDefaults,
     warnings,
     diagnostics,

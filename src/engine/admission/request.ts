@@ -6,17 +6,9 @@ import { obj, str, list } from './policy.js';
 
 export type Operation = 'CREATE' | 'UPDATE' | 'DELETE' | 'CONNECT';
 
-export interface GroupVersionKind {
-  readonly group: string;
-  readonly version: string;
-  readonly kind: string;
-}
+import type { GroupVersionKind, GroupVersionResource } from '../k8s/restmapping.js';
 
-export interface GroupVersionResource {
-  readonly group: string;
-  readonly version: string;
-  readonly resource: string;
-}
+export type { GroupVersionKind, GroupVersionResource };
 
 export interface UserInfo {
   readonly username: string;

@@ -51,17 +51,38 @@ export const T = {
 } as const;
 
 /**
- * The type's name as cel-go prints it in messages (`list(int)`, `map(string, dyn)`,
- * `optional_type(string)`, `google.protobuf.Timestamp`, …).
+ * cel-go's Type.TypeName(): the runtime type name with parameters erased (`list`, `map`,
+ * `google.protobuf.Timestamp`, …). Two type values are equal when these names are
+ * (common/types/types.go Type.Equal).
  */
-export function formatType(t: CelType): string {
+export function typeName(t: CelType): string {
   switch (t.kind) {
     case 'primitive':
       if (t.name === 'timestamp') return 'google.protobuf.Timestamp';
       if (t.name === 'duration') return 'google.protobuf.Duration';
       return t.name;
     case 'dyn':
-      return 'dyn';
+    case 'list':
+    case 'map':
+    case 'type':
+    case 'error':
+      return t.kind;
+    case 'opaque':
+    case 'struct':
+    case 'param':
+      return t.name;
+  }
+}
+
+/**
+ * The type's name as cel-go prints it in messages (`list(int)`, `map(string, dyn)`,
+ * `optional_type(string)`, `google.protobuf.Timestamp`, …).
+ */
+export function formatType(t: CelType): string {
+  switch (t.kind) {
+    case 'primitive':
+    case 'dyn':
+      return typeName(t);
     case 'error':
       return '*error*';
     case 'list':

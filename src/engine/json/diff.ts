@@ -99,7 +99,13 @@ function diffArrays(a: readonly unknown[], b: readonly unknown[], ptr: string, o
   // (Short arrays compare directly: hashing walks every element whole.)
   const hashed = n * m > 64;
   const ha = hashed ? a.map((x) => hashValue(x)) : [];
-  const hb = hashed ? b.map((x) => hashValue(x)) : [];
+  let hb: number[] = [];
+  if (hashed) {
+    // elements both arrays hold (the same objects) are hashed once
+    const seen = new Map<unknown, number>();
+    for (let i = 0; i < n; i++) if (typeof a[i] === 'object' && a[i] !== null) seen.set(a[i], ha[i]);
+    hb = b.map((x) => seen.get(x) ?? hashValue(x));
+  }
   const w = m + 1;
   const cost = new Uint32Array((n + 1) * w);
   const step = new Uint8Array((n + 1) * w);

@@ -25,30 +25,50 @@ export interface SemanticResult {
 
 const EQUAL: SemanticResult = { equal: true };
 
+/**
+ * Normalized values of objects already seen, to share between normalizations of objects that
+ * share parts (the decoded object and the final one). Inputs and results must not be modified.
+ */
+export type NormalizeMemo = WeakMap<object, unknown>;
+
+/** Maps nearer the root than this are remembered (deeper ones are cheap to normalize again). */
+const MEMO_DEPTH = 6;
+
 /** The value with nulls, empty maps and empty lists dropped recursively; undefined = nothing left. */
-export function normalizeForComparison(v: unknown): unknown {
+export function normalizeForComparison(v: unknown, memo?: NormalizeMemo): unknown {
+  return normalize(v, memo, 0);
+}
+
+function normalize(v: unknown, memo: NormalizeMemo | undefined, depth: number): unknown {
   if (v === null || v === undefined) return undefined;
   if (typeof v !== 'object') return v;
   if (Array.isArray(v)) {
     if (v.length === 0) return undefined;
     const out = new Array<unknown>(v.length);
     for (let i = 0; i < v.length; i++) {
-      const n = normalizeForComparison(v[i]);
+      const n = normalize(v[i], memo, depth + 1);
       out[i] = n === undefined ? null : n;
     }
     return out;
   }
   if (isPlainObject(v)) {
+    const remember = memo !== undefined && depth < MEMO_DEPTH;
+    if (remember) {
+      const known = memo.get(v);
+      if (known !== undefined || memo.has(v)) return known;
+    }
     const out = Object.create(null) as Record<string, unknown>;
     let any = false;
     for (const k of Object.keys(v)) {
-      const n = normalizeForComparison(v[k]);
+      const n = normalize(v[k], memo, depth + 1);
       if (n !== undefined) {
         out[k] = n;
         any = true;
       }
     }
-    return any ? out : undefined;
+    const result = any ? out : undefined;
+    if (remember) memo.set(v, result);
+    return result;
   }
   return v;
 }
@@ -57,8 +77,8 @@ export function normalizeForComparison(v: unknown): unknown {
  * The value with nulls, empty maps and empty lists dropped recursively; when nothing is left of
  * the value itself, an empty value of its kind (`{}`, `[]`) or null.
  */
-export function semanticNormalize(v: unknown): JsonValue {
-  const n = normalizeForComparison(v);
+export function semanticNormalize(v: unknown, memo?: NormalizeMemo): JsonValue {
+  const n = normalizeForComparison(v, memo);
   if (n !== undefined) return n as JsonValue;
   if (Array.isArray(v)) return [];
   if (isPlainObject(v)) return Object.create(null) as JsonValue;

@@ -253,7 +253,10 @@ const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const MAX_DEPTH = 10000; // parseJson's (encoding/json's) nesting limit
 
-/** parseJsonPreservingInts(encodeJson(v)) without the text; throws NotPlain where that fails. */
+/**
+ * parseJsonPreservingInts(encodeJson(v)) without the text; throws NotPlain where that fails.
+ * A list or map that would read back equal (same types, same strings) is returned as it is.
+ */
 function rereadValue(v: unknown, depth: number): JsonValue {
   if (depth > MAX_DEPTH) throw new NotPlain();
   switch (typeof v) {
@@ -264,6 +267,7 @@ function rereadValue(v: unknown, depth: number): JsonValue {
     case 'bigint':
       return v >= INT64_MIN && v <= INT64_MAX ? v : Number(v.toString());
     case 'number': {
+      if (Number.isFinite(v) && !Number.isInteger(v)) return v; // its shortest text reads back as itself
       const r = Number.isFinite(v) ? parseJsonPreservingInts(goFloatString(v)) : undefined;
       if (r === undefined) throw new NotPlain();
       return r;
@@ -271,14 +275,28 @@ function rereadValue(v: unknown, depth: number): JsonValue {
   }
   if (encodesToNull(v)) return null;
   if (Array.isArray(v)) {
-    const out = new Array<JsonValue>(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = rereadValue(v[i], depth + 1);
-    return out;
+    let out: JsonValue[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = rereadValue(v[i], depth + 1);
+      if (out === undefined && x !== v[i]) out = v.slice(0, i) as JsonValue[];
+      if (out !== undefined) out.push(x);
+    }
+    return out ?? (v as JsonValue[]);
   }
   const o = v as Record<string, unknown>;
-  const out = Object.create(null) as { [k: string]: JsonValue };
-  for (const k of Object.keys(o)) out[reread(k)] = rereadValue(o[k], depth + 1);
-  return out;
+  const keys = Object.keys(o);
+  let out: { [k: string]: JsonValue } | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const key = reread(k);
+    const x = rereadValue(o[k], depth + 1);
+    if (out === undefined && (x !== o[k] || key !== k)) {
+      out = Object.create(null) as { [k: string]: JsonValue };
+      for (let j = 0; j < i; j++) out[keys[j]] = o[keys[j]] as JsonValue;
+    }
+    if (out !== undefined) out[key] = x;
+  }
+  return out ?? (o as { [k: string]: JsonValue });
 }
 
 /** lazyNode.equal, including its nil dereferences (a null array element on either side). */

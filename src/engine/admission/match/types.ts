@@ -1,15 +1,7 @@
 // The request attributes matching reads (admission.Attributes, as the MAP plugin sees them).
-export interface GroupVersionResource {
-  readonly group: string;
-  readonly version: string;
-  readonly resource: string;
-}
+import type { GroupVersionKind, GroupVersionResource } from '../../k8s/restmapping.js';
 
-export interface GroupVersionKind {
-  readonly group: string;
-  readonly version: string;
-  readonly kind: string;
-}
+export type { GroupVersionKind, GroupVersionResource };
 
 export interface MatchAttributes {
   /** CREATE | UPDATE | DELETE | CONNECT */

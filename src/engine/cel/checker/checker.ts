@@ -29,9 +29,9 @@ import {
   mostGeneral,
   renameParams,
   substitute,
-  typeName,
   type Mapping,
 } from './type-ops.js';
+import { typeName } from '../types.js';
 
 export interface CheckResult {
   /** the checked tree: namespaced calls and qualified identifiers rewritten, ids kept */

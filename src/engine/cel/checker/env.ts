@@ -2,7 +2,8 @@
 // name across libraries, variables, the standard type identifiers, and the checker options.
 import type { AstValidator, EnvironmentConfig, FunctionDecl, OverloadDecl, TypeProvider } from '../decls.js';
 import { T, type CelType } from '../types.js';
-import { collectParamNames, isEquivalentType, typeName } from './type-ops.js';
+import { collectParamNames, isEquivalentType } from './type-ops.js';
+import { typeName } from '../types.js';
 
 /** What a checked identifier, call or struct literal refers to. */
 export type Reference =

@@ -2,6 +2,7 @@
 // "most general" join, substitution, and cel-go's FormatCELType spelling for messages.
 // Mirrors cel-go v0.26 checker/types.go and common/types/types.go (Type.IsAssignableType,
 // isTypeInternal).
+import { typeName } from '../types.js';
 import { T, type CelType } from '../types.js';
 
 /** Substitutions for type parameters, keyed by parameter name (cel-go's checker mapping). */
@@ -14,30 +15,6 @@ export function kindOf(t: CelType): string {
       return t.name;
     default:
       return t.kind;
-  }
-}
-
-/** cel-go's Type.TypeName(): the runtime type name, parameters erased. */
-export function typeName(t: CelType): string {
-  switch (t.kind) {
-    case 'primitive':
-      if (t.name === 'timestamp') return 'google.protobuf.Timestamp';
-      if (t.name === 'duration') return 'google.protobuf.Duration';
-      return t.name;
-    case 'dyn':
-      return 'dyn';
-    case 'error':
-      return 'error';
-    case 'list':
-      return 'list';
-    case 'map':
-      return 'map';
-    case 'type':
-      return 'type';
-    case 'opaque':
-    case 'struct':
-    case 'param':
-      return t.name;
   }
 }
 

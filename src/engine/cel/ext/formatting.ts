@@ -29,7 +29,7 @@ import {
 } from '../values.js';
 import { formatGoFloat } from '../stdlib/numfmt.js';
 import { compareStrings, runtimeTypeName, utf8DecodeStrict, utf8Encode } from '../stdlib/helpers.js';
-import { runtimeTypeNameOfType } from '../stdlib/typenames.js';
+import { typeName as nameOfType } from '../types.js';
 import { goFixed, goQuote, scientificEnUS, fixedEnUS } from './gofmt.js';
 
 /** A clause's formatter; returns the text or an error message. */
@@ -198,7 +198,7 @@ function formatString(v: CelValue): string | FmtErr {
   }
   if (v instanceof Timestamp) return timestampString(v);
   if (v instanceof Duration) return durationString(v);
-  if (v instanceof TypeValue) return runtimeTypeNameOfType(v.type);
+  if (v instanceof TypeValue) return nameOfType(v.type);
   return err(STRING_CLAUSE_ERR + typeName(v));
 }
 
@@ -321,7 +321,7 @@ export function formatCallImpl(fmt: string, args: readonly CelValue[], narrowSpa
 
 /** cel-go's Type.TypeName() of a static type (`list`, `map`, `google.protobuf.Timestamp`, …). */
 function staticTypeName(t: CelType | undefined): string {
-  return t ? runtimeTypeNameOfType(t) : 'dyn';
+  return t ? nameOfType(t) : 'dyn';
 }
 
 const STRINGABLE = new Set(['list', 'map', 'int', 'uint', 'double', 'bool', 'string', 'google.protobuf.Timestamp', 'bytes', 'google.protobuf.Duration', 'type', 'null_type']);

@@ -15,7 +15,7 @@ import {
   type CelValue,
   type JsonObject,
 } from '../values.js';
-import { runtimeTypeNameOfType } from '../stdlib/typenames.js';
+import { typeName } from '../types.js';
 import { durationString, timestampString } from '../ext/formatting.js';
 import { JSONPatchValue, ObjectValue, goNativeTypeName } from './mutation-types.js';
 
@@ -87,7 +87,7 @@ function rawOf(v: CelValue): RawCelValue {
   if (v instanceof JSONPatchValue) return new RawCelValue(v, '*mutation.JSONPatchVal');
   if (v instanceof Optional) return new RawCelValue(v, v.present ? goNativeTypeName(v.value as CelValue) : '<nil>');
   if (v instanceof TypeValue) return new RawCelValue(v, 'string');
-  if (v instanceof OpaqueValue) return new RawCelValue(v, runtimeTypeNameOfType(v.celType));
+  if (v instanceof OpaqueValue) return new RawCelValue(v, typeName(v.celType));
   return new RawCelValue(v, goNativeTypeName(v));
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../values.js';
 import { asNum, compareNum } from './numeric.js';
 import { kindOf } from './helpers.js';
-import { runtimeTypeNameOfType } from './typenames.js';
+import { typeName } from '../types.js';
 
 export function celEquals(a: CelValue, b: CelValue): boolean {
   if (a === null || b === null) return a === b;
@@ -64,7 +64,7 @@ export function celEquals(a: CelValue, b: CelValue): boolean {
     case 'duration':
       return b instanceof Duration && (a as Duration).nanos === b.nanos;
     case 'type':
-      return b instanceof TypeValue && runtimeTypeNameOfType((a as TypeValue).type) === runtimeTypeNameOfType(b.type);
+      return b instanceof TypeValue && typeName((a as TypeValue).type) === typeName(b.type);
     case 'optional': {
       if (!(b instanceof Optional)) return false;
       const x = a as Optional;

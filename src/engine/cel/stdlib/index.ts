@@ -60,7 +60,6 @@ export {
   optionalValue,
 } from './optional.js';
 export { typeDenotations, typeOfValue, typeOfValueAsTypeValue } from './typeof.js';
-export { runtimeTypeNameOfType } from './typenames.js';
 export { dispatchOverloads, guarded, matchesRuntimeType } from './runtimetypes.js';
 export { formatV, runtimeTypeName } from './helpers.js';
 export { actualSize } from './costs.js';

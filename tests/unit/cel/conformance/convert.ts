@@ -15,7 +15,7 @@ import {
   newJsonObject,
   type CelValue,
 } from '../../../../src/engine/cel/values.js';
-import { runtimeTypeNameOfType } from '../../../../src/engine/cel/stdlib/index.js';
+import { typeName } from '../../../../src/engine/cel/types.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = any;
@@ -137,7 +137,7 @@ export function strictEquals(actual: CelValue, expected: CelValue): boolean {
   if (expected instanceof TypeValue) {
     if (!(actual instanceof TypeValue)) return false;
     const want = (expected.type as { name: string }).name.replace('@typename:', '');
-    return runtimeTypeNameOfType(actual.type) === want;
+    return typeName(actual.type) === want;
   }
   if (expected instanceof Duration) return actual instanceof Duration && actual.nanos === expected.nanos;
   if (expected instanceof Timestamp) {
