@@ -32,7 +32,9 @@ const EQUAL: SemanticResult = { equal: true };
 export type NormalizeMemo = WeakMap<object, unknown>;
 
 /** Maps nearer the root than this are remembered (deeper ones are cheap to normalize again). */
-const MEMO_DEPTH = 6;
+const MEMO_DEPTH = 4;
+/** what the memo holds for a map that normalizes to nothing */
+const NOTHING = Symbol('nothing');
 
 /** The value with nulls, empty maps and empty lists dropped recursively; undefined = nothing left. */
 export function normalizeForComparison(v: unknown, memo?: NormalizeMemo): unknown {
@@ -55,7 +57,7 @@ function normalize(v: unknown, memo: NormalizeMemo | undefined, depth: number): 
     const remember = memo !== undefined && depth < MEMO_DEPTH;
     if (remember) {
       const known = memo.get(v);
-      if (known !== undefined || memo.has(v)) return known;
+      if (known !== undefined) return known === NOTHING ? undefined : known;
     }
     const out = Object.create(null) as Record<string, unknown>;
     let any = false;
@@ -67,7 +69,7 @@ function normalize(v: unknown, memo: NormalizeMemo | undefined, depth: number): 
       }
     }
     const result = any ? out : undefined;
-    if (remember) memo.set(v, result);
+    if (remember) memo.set(v, result ?? NOTHING);
     return result;
   }
   return v;

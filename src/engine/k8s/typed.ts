@@ -83,6 +83,18 @@ interface StructTable {
   readonly slotCount: number;
   /** the first field of each JSON name, and its slot */
   readonly byJson: ReadonlyMap<string, { readonly field: GoField; readonly slot: number }>;
+  /** parallel to `fields`: what an absent field renders as (ABSENT_STRUCT: a fresh zero struct) */
+  readonly absent: readonly (CelValue | typeof ABSENT_SKIPPED | typeof ABSENT_STRUCT)[];
+}
+
+/** an absent omitempty field whose zero value is empty: not rendered */
+const ABSENT_SKIPPED: unique symbol = Symbol('skipped');
+const ABSENT_STRUCT: unique symbol = Symbol('struct');
+
+function absentRendering(f: GoField): CelValue | typeof ABSENT_SKIPPED | typeof ABSENT_STRUCT {
+  if (f.type.k === 'struct') return ABSENT_STRUCT; // never empty; a new object each time
+  const z = zero(f.type); // a scalar or null: shareable
+  return f.omitempty && isEmptyValue(z, f.type) ? ABSENT_SKIPPED : z;
 }
 
 /** Derived immutable data, computed once per (minor, struct). */
@@ -100,7 +112,8 @@ function structTable(tables: Map<string, StructTable>, name: string, minor: numb
     const fields = Object.freeze((structFields(name) ?? []).filter((f) => f.since <= minor));
     const byJson = new Map<string, { field: GoField; slot: number }>();
     for (const f of fields) if (!byJson.has(f.json)) byJson.set(f.json, Object.freeze({ field: f, slot: byJson.size }));
-    t = Object.freeze({ fields, slots: Object.freeze(fields.map((f) => byJson.get(f.json)!.slot)), slotCount: byJson.size, byJson });
+    const slots = Object.freeze(fields.map((f) => byJson.get(f.json)!.slot));
+    t = Object.freeze({ fields, slots, slotCount: byJson.size, byJson, absent: Object.freeze(fields.map(absentRendering)) });
     tables.set(name, t);
   }
   return t;
@@ -320,13 +333,18 @@ class Decoder {
       stack.pop();
     }
     const out: JsonObject = {};
-    const { fields, slots } = table;
+    const { fields, slots, absent } = table;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       const got = decoded[slots[i]];
-      const rendered = got === UNSET ? zero(f.type) : got;
-      if (f.omitempty && isEmptyValue(rendered, f.type)) continue;
-      out[f.json] = rendered;
+      if (got === UNSET) {
+        const a = absent[i];
+        if (a === ABSENT_SKIPPED) continue;
+        out[f.json] = a === ABSENT_STRUCT ? zero(f.type) : a;
+        continue;
+      }
+      if (f.omitempty && isEmptyValue(got, f.type)) continue;
+      out[f.json] = got;
     }
     if (this.memo !== undefined && this.unstable === unstable) this.memo.set(out, name);
     return out;
