@@ -1,6 +1,6 @@
 // Admission end to end: ours per admission (compile excluded, reported apart) against the real
 // upstream plugin's numbers measured on this machine (k8s.io/apiserver v0.36.3, Go 1.26, 1 thread).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { admitCompiled, compileScenario, EnvironmentCache, readScenario } from '../src/engine/index.js';
 import type { Scenario } from '../src/engine/index.js';
@@ -64,7 +64,9 @@ function admissionRow(name: string, text: string, upstream: number | undefined):
 
 export function admissionBench(): string {
   const rows: string[][] = [];
-  const defaultText = readFileSync(new URL('../examples/sidecar-injection.yaml', import.meta.url), 'utf8');
+  // next to this file under tsx; from the repository root when bundled (scripts/bench.sh)
+  const beside = new URL('../examples/sidecar-injection.yaml', import.meta.url);
+  const defaultText = readFileSync(existsSync(beside) ? beside : 'examples/sidecar-injection.yaml', 'utf8');
   rows.push(admissionRow('default scenario (examples/sidecar-injection.yaml)', defaultText, undefined));
   rows.push(admissionRow('sidecar policy, small Pod', stringify({ defaulting: false, policies: [SIDECAR_POLICY], object: pod(1, 1) }), UPSTREAM_NS.sidecar));
   rows.push(admissionRow('one ApplyConfiguration label', stringify({ defaulting: false, policies: [labelPolicy(0)], object: pod(1, 1) }), UPSTREAM_NS.label));

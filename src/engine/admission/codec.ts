@@ -36,7 +36,7 @@ export function objectCodec(
   const key = { apiVersion, kind: gvk.kind, group: gvk.group, version: gvk.version, kubernetesVersion };
   // What this request's decodings rendered: the parts of an object a mutation left alone are
   // not decoded again (see DecodeMemo).
-  const memo: DecodeMemo = new WeakMap();
+  const memo: DecodeMemo = new Map(); // lives as long as the request
   const withDefaults = (o: JsonObject): JsonObject => {
     if (!defaulting) return o;
     return builtIn ? (applyDefaults(o, key) as JsonObject) : applyCrdDefaults(o, crdSchema);

@@ -118,7 +118,7 @@ export function prepareRequest(
   const object = decodedObject?.value ?? null;
   const oldObject = decodedOld?.value ?? null;
   // kept for the result's patch, which starts from the same decoded object
-  const normalizeMemo: NormalizeMemo = new WeakMap();
+  const normalizeMemo: NormalizeMemo = new Map(); // lives as long as the request
   const normalizedObject = object ? semanticNormalize(object, normalizeMemo) : null;
   const decodingDefaults = knownDecodingDefaults ?? (scenario.object && object
     ? (createPatch(semanticNormalize(scenario.object), normalizedObject) as JsonValue[])

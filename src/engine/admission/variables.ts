@@ -15,7 +15,8 @@ const VARIABLES_TYPE: StructType = {
 /** The value of `variables` for one expression evaluation. */
 export class LazyVariables extends StructValue {
   readonly type = VARIABLES_TYPE;
-  private readonly computed = new Map<string, CelValue>();
+  /** created on the first read (most evaluations read no variable) */
+  private computed: Map<string, CelValue> | undefined;
   /** cost spent on variables so far, added to the triggering expression's cost */
   cost = 0;
   /** variable name -> value or error, in the order computed (for the trace) */
@@ -29,7 +30,8 @@ export class LazyVariables extends StructValue {
   }
 
   get(field: string): CelValue {
-    const cached = this.computed.get(field);
+    const computed = (this.computed ??= new Map());
+    const cached = computed.get(field);
     if (cached !== undefined) return cached;
     // The last definition of a name wins when names repeat (validation does not forbid it).
     const def = [...this.definitions].reverse().find((d) => d.name === field);
@@ -39,12 +41,12 @@ export class LazyVariables extends StructValue {
       value = new CelError(`composited variable "${field}" fails to compile: ${def.expression.error ?? ''}`);
     } else {
       // Guard against a variable that (through a stale environment) reads itself.
-      this.computed.set(field, new CelError(`composited variable "${field}" fails to evaluate: cycle`));
+      computed.set(field, new CelError(`composited variable "${field}" fails to evaluate: cycle`));
       const r = def.expression.program.evaluate(this.activation(), { costLimit: PER_EXPRESSION_COST_LIMIT });
       this.cost += r.cost;
       value = r.ok ? r.value : new CelError(`composited variable "${field}" fails to evaluate: ${r.error.message}`);
     }
-    this.computed.set(field, value);
+    computed.set(field, value);
     this.log.push({ name: field, value });
     return value;
   }

@@ -106,6 +106,26 @@ export type Expr =
   | StructExpr
   | ComprehensionExpr;
 
+/** The direct sub-expressions of a node (a call's receiver before its arguments). */
+export function childExprs(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'select':
+      return [e.operand];
+    case 'call':
+      return e.target ? [e.target, ...e.args] : e.args;
+    case 'list':
+      return e.elements;
+    case 'map':
+      return e.entries.flatMap((x) => [x.key, x.value]);
+    case 'struct':
+      return e.fields.map((f) => f.value);
+    case 'comprehension':
+      return [e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result];
+    default:
+      return [];
+  }
+}
+
 /** A parsed expression: the tree, and for each macro call site its original (unexpanded) call. */
 export interface ParsedAst {
   readonly expr: Expr;

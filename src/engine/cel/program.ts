@@ -1,13 +1,22 @@
 // compile(source, environment) -> Program: parse -> check (with the libraries' AST validators)
 // -> plan; program.evaluate(activation) -> value or error, with its range and cost.
 // Nothing here throws on bad input.
-import type { CelDiagnostic, Range } from './ast.js';
+import type { CelDiagnostic } from './ast.js';
 import { check, estimateCost, formatCelErrors, newCheckerEnv, type CheckResult, type CheckerEnv } from './checker/index.js';
 import type { CostEstimate, EnvironmentConfig, ParserOptions } from './decls.js';
-import { PlanError, PlannedExpr, buildFunctionTable, collectRanges, type CheckedInfo, type FunctionTable } from './interpreter/index.js';
+import {
+  PlanError,
+  PlannedExpr,
+  buildFunctionTable,
+  collectRanges,
+  type CheckedInfo,
+  type FunctionTable,
+  type RunOptions,
+  type RunResult,
+} from './interpreter/index.js';
 import { DEFAULT_PARSER_OPTIONS, parse } from './parser/index.js';
 import type { CelType } from './types.js';
-import type { CelError, CelValue } from './values.js';
+import type { CelValue } from './values.js';
 
 /** Variables for one evaluation: a record, or a resolver (for lazily computed variables). */
 export type Activation =
@@ -28,17 +37,8 @@ export type CompileResult =
       readonly diagnostics: readonly CelDiagnostic[];
     };
 
-export interface EvalOptions {
-  /** per-evaluation cost limit (cel.CostLimit); exceeding it is the error
-   * `operation cancelled: actual cost limit exceeded` */
-  readonly costLimit?: number;
-  /** called with every evaluated subexpression: off unless given */
-  readonly observe?: (exprId: number, range: Range, value: CelValue) => void;
-}
-
-export type EvalResult =
-  | { readonly ok: true; readonly value: CelValue; readonly cost: number }
-  | { readonly ok: false; readonly error: CelError; readonly range: Range | undefined; readonly cost: number };
+export type EvalOptions = RunOptions;
+export type EvalResult = RunResult;
 
 export interface Program {
   readonly source: string;

@@ -29,7 +29,7 @@ const EQUAL: SemanticResult = { equal: true };
  * Normalized values of objects already seen, to share between normalizations of objects that
  * share parts (the decoded object and the final one). Inputs and results must not be modified.
  */
-export type NormalizeMemo = WeakMap<object, unknown>;
+export type NormalizeMemo = Map<object, unknown>;
 
 /** Maps nearer the root than this are remembered (deeper ones are cheap to normalize again). */
 const MEMO_DEPTH = 4;
@@ -44,14 +44,18 @@ export function normalizeForComparison(v: unknown, memo?: NormalizeMemo): unknow
 function normalize(v: unknown, memo: NormalizeMemo | undefined, depth: number): unknown {
   if (v === null || v === undefined) return undefined;
   if (typeof v !== 'object') return v;
+  // Lists and maps with nothing to drop are returned as they are (copies only where needed).
   if (Array.isArray(v)) {
     if (v.length === 0) return undefined;
-    const out = new Array<unknown>(v.length);
+    let out: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
-      const n = normalize(v[i], memo, depth + 1);
-      out[i] = n === undefined ? null : n;
+      const x: unknown = v[i];
+      const n = normalize(x, memo, depth + 1);
+      const y = n === undefined ? null : n;
+      if (out === undefined && y !== x) out = v.slice(0, i);
+      if (out !== undefined) out.push(y);
     }
-    return out;
+    return out ?? v;
   }
   if (isPlainObject(v)) {
     const remember = memo !== undefined && depth < MEMO_DEPTH;
@@ -59,20 +63,35 @@ function normalize(v: unknown, memo: NormalizeMemo | undefined, depth: number): 
       const known = memo.get(v);
       if (known !== undefined) return known === NOTHING ? undefined : known;
     }
-    const out = Object.create(null) as Record<string, unknown>;
+    const keys = Object.keys(v);
+    let out: Record<string, unknown> | undefined;
     let any = false;
-    for (const k of Object.keys(v)) {
-      const n = normalize(v[k], memo, depth + 1);
+    for (let i = 0; i < keys.length; i++) {
+      const x = v[keys[i]];
+      const n = normalize(x, memo, depth + 1);
+      if (out === undefined && (n === undefined || n !== x)) {
+        out = {};
+        for (let j = 0; j < i; j++) setData(out, keys[j], v[keys[j]]);
+      }
       if (n !== undefined) {
-        out[k] = n;
+        if (out !== undefined) setData(out, keys[i], n);
         any = true;
       }
     }
-    const result = any ? out : undefined;
+    const result = any ? (out ?? v) : undefined;
     if (remember) memo.set(v, result ?? NOTHING);
     return result;
   }
   return v;
+}
+
+/**
+ * A property of a new normalized map. A literal keeps V8's fast properties (a null-prototype
+ * object does not); `__proto__` is defined as an own property so that it stays plain data.
+ */
+function setData(o: Record<string, unknown>, k: string, value: unknown): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value, writable: true, enumerable: true, configurable: true });
+  else o[k] = value;
 }
 
 /**

@@ -5,15 +5,8 @@
 import { newJsonObject, type JsonObject } from '../cel/values.js';
 import type { KubernetesVersion } from '../types.js';
 import { decodeStrict } from './typed.js';
-import {
-  fieldErr,
-  isDNS1035Label,
-  isDNS1123Subdomain,
-  isQualifiedName,
-  isValidLabelValue,
-  validatePathSegmentName,
-  type FieldError,
-} from './field-errors.js';
+import { fieldErr, type FieldError } from './field-errors.js';
+import { isDNS1035Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue, validatePathSegmentName } from './name-validation.js';
 
 export type { FieldError, FieldErrorType } from './field-errors.js';
 

@@ -6,6 +6,7 @@
 import { CelUint, newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
 import { goTypeName, structFields, structForKind, type GoField, type GoType } from './go-schema.js';
 import { parseQuantity, quantityToString, ERR_FORMAT_WRONG } from './quantity.js';
+import { base64Encode, base64Error, bytesToBase64, formatGoTime } from './go-values.js';
 
 export interface KindRef {
   readonly group?: string;
@@ -50,8 +51,11 @@ function kindStruct(gvk: KindRef): string | undefined {
   return structForKind(group ?? '', version ?? '', gvk.kind);
 }
 
-const isMap = (v: unknown): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+function isMap(v: unknown): v is JsonObject {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
 
 /** The JSON value kind encoding/json names in UnmarshalTypeError. */
 function jsonKind(v: unknown): string {
@@ -135,7 +139,10 @@ function renderPath(segs: readonly (string | number)[], last: string): string {
  * alone are not decoded again. Renderings holding a value whose decoding is not a fixed point (a
  * time past year 9999, …) are not recorded. One memo per request; objects are never modified.
  */
-export type DecodeMemo = WeakMap<object, string>;
+export type DecodeMemo = Map<object, string>;
+
+/** structs at most this many keys and indices deep are remembered in a DecodeMemo */
+const MEMO_DEPTH = 6;
 
 class Decoder {
   readonly unknown: string[] = [];
@@ -185,6 +192,9 @@ class Decoder {
       if (v instanceof CelUint) v = v.value;
       else if (v instanceof Uint8Array) v = bytesToBase64(v);
     }
+    // the commonest cases first (as their switch cases below would answer)
+    if (t.k === 'str' && typeof v === 'string') return v;
+    if (t.k === 'struct' && v !== null && isMap(v)) return this.struct(v, t.name, stack);
     switch (t.k) {
       case 'ptr':
         if (v === null) return null;
@@ -293,7 +303,7 @@ class Decoder {
           return null;
         }
         const out = newJsonObject();
-        for (const k of Object.keys(v).sort()) {
+        for (const k of sortedKeys(v)) {
           this.segs.push(k);
           out[k] = this.value(v[k], t.elem, structName, stack);
           this.segs.pop();
@@ -346,7 +356,8 @@ class Decoder {
       if (f.omitempty && isEmptyValue(got, f.type)) continue;
       out[f.json] = got;
     }
-    if (this.memo !== undefined && this.unstable === unstable) this.memo.set(out, name);
+    // (deep structs are cheap to decode again: only those near the root are remembered)
+    if (this.memo !== undefined && this.unstable === unstable && this.segs.length <= MEMO_DEPTH) this.memo.set(out, name);
     return out;
   }
 }
@@ -371,6 +382,13 @@ function zero(t: GoType): CelValue {
     default:
       return null; // pointers, slices, maps, bytes, time, raw
   }
+}
+
+/** Object.keys(o).sort(), without sorting keys already in order (the usual case). */
+function sortedKeys(o: object): string[] {
+  const keys = Object.keys(o);
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort();
+  return keys;
 }
 
 /** encoding/json's isEmptyValue on the Go value behind a rendering. */
@@ -398,53 +416,6 @@ function isEmptyValue(rendered: CelValue, t: GoType): boolean {
   }
 }
 
-/** metav1.Time round trip: RFC 3339 in, UTC RFC 3339 (whole seconds) out. */
-function formatGoTime(s: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(s);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, se, , zone] = m;
-  let offset = 0;
-  if (zone !== 'Z' && zone !== 'z') offset = (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59) return undefined;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se)) - offset * 60000;
-  const dt = new Date(ms);
-  if (Number.isNaN(dt.getTime())) return undefined;
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(dt.getUTCFullYear(), 4)}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}T${pad(dt.getUTCHours())}:${pad(dt.getUTCMinutes())}:${pad(dt.getUTCSeconds())}Z`;
-}
-
-/** The input byte where Go's base64.StdEncoding.Decode reports a CorruptInputError, or undefined. */
-function base64Error(src: string): number | undefined {
-  const isB64 = (c: string) => /^[A-Za-z0-9+/]$/.test(c);
-  const nl = (c: string | undefined) => c === '\n' || c === '\r';
-  let si = 0;
-  for (;;) {
-    let j = 0;
-    for (; j < 4; j++) {
-      if (si === src.length) {
-        if (j === 0) return undefined;
-        return si - j;
-      }
-      const c = src[si++];
-      if (isB64(c)) continue;
-      if (nl(c)) {
-        j--;
-        continue;
-      }
-      if (c !== '=') return si - 1;
-      if (j < 2) return si - 1;
-      if (j === 2) {
-        while (si < src.length && nl(src[si])) si++;
-        if (si === src.length) return src.length;
-        if (src[si] !== '=') return si - 1;
-        si++;
-      }
-      while (si < src.length && nl(src[si])) si++;
-      return si < src.length ? si : undefined;
-    }
-  }
-}
-
 function mergeStringData(secret: JsonObject): JsonObject {
   // v1 -> internal conversion of a Secret folds stringData into data (base64) and drops it
   const sd = secret.stringData;
@@ -468,29 +439,6 @@ function mergeStringData(secret: JsonObject): JsonObject {
   }
   if (!Object.hasOwn(ordered, 'data')) ordered.data = sorted;
   return ordered;
-}
-
-function bytesToBase64(bytes: Uint8Array): string {
-  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += A[(n >> 18) & 63] + A[(n >> 12) & 63] + (i + 1 < bytes.length ? A[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? A[n & 63] : '=');
-  }
-  return out;
-}
-
-function base64Encode(s: string): string {
-  const bytes: number[] = [];
-  for (const ch of s) {
-    let c = ch.codePointAt(0)!;
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return bytesToBase64(Uint8Array.from(bytes));
 }
 
 function run(obj: JsonObject, name: string, pkg: string, minor: number, wrapIntegers = false, memo?: DecodeMemo): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {

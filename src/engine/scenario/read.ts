@@ -1,6 +1,6 @@
 // The scenario file (docs/scenario.md, format v1): YAML or JSON text to a Scenario, with
 // positions for every diagnostic. Never throws.
-import type { JsonObject } from '../cel/values.js';
+import { isJsonObject as isPlainObject, type JsonObject } from '../cel/values.js';
 import {
   KUBERNETES_VERSIONS,
   NEWEST_VERSION,
@@ -41,11 +41,8 @@ export const EMPTY_SOURCE_MAP: SourceMap = {
   spanInString: () => undefined,
 };
 
-export function isPlainObject(v: unknown): v is JsonObject {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const p = Object.getPrototypeOf(v);
-  return p === Object.prototype || p === null;
-}
+/** A JSON object: not null, an array or a class instance. */
+export { isPlainObject };
 
 function typeName(v: unknown): string {
   if (v === null) return 'null';

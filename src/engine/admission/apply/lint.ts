@@ -1,7 +1,7 @@
 // Warnings before running (our own, not kube-apiserver's): in an ApplyConfiguration expression,
 // an `Object…{}` initialiser that names a field the object's schema does not declare, or sets a
 // value the merge will refuse as atomic (semantics.md §7.3, §7.5).
-import type { Range, Expr, StructExpr } from '../../cel/ast.js';
+import { childExprs, type Range, type Expr, type StructExpr } from '../../cel/ast.js';
 import { parse } from '../../cel/parser/index.js';
 import type { JsonObject } from '../../cel/values.js';
 import type { Atom } from '../../schema/types.js';
@@ -36,25 +36,6 @@ function atomOfTypeName(root: Atom, typeName: string): Atom | undefined {
     a = f();
   }
   return a === undefined ? undefined : throughLists(a);
-}
-
-function children(e: Expr): Expr[] {
-  switch (e.kind) {
-    case 'select':
-      return [e.operand];
-    case 'call':
-      return [...(e.target ? [e.target] : []), ...e.args];
-    case 'list':
-      return [...e.elements];
-    case 'map':
-      return e.entries.flatMap((x) => [x.key, x.value]);
-    case 'struct':
-      return e.fields.map((f) => f.value);
-    case 'comprehension':
-      return [e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result];
-    default:
-      return [];
-  }
 }
 
 function lintStruct(s: StructExpr, source: string, root: Atom, kind: string, out: ApplyConfigurationLint[]): void {
@@ -114,7 +95,7 @@ export function lintApplyConfiguration(
   while (stack.length) {
     const e = stack.pop()!;
     if (e.kind === 'struct') lintStruct(e, parsed.ast.source, root, gvk.kind, out);
-    stack.push(...children(e));
+    stack.push(...childExprs(e));
   }
   return out.sort((a, b) => a.range.start - b.range.start);
 }

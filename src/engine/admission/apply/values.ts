@@ -4,6 +4,7 @@
 // type checks; the messages print it the way Go's fmt does.
 import { CelMap, CelUint, isJsonObject, mapEntries, type CelValue } from '../../cel/values.js';
 import { ObjectValue } from '../../cel/kubernetes/mutation-types.js';
+import { formatGoFloat } from '../../cel/stdlib/numfmt.js';
 import { RawCelValue } from '../../cel/kubernetes/mutation-json.js';
 
 export type SmdValue = null | boolean | string | bigint | number | SmdValue[] | SmdMap | RawCelValue;
@@ -19,16 +20,9 @@ export const isString = (v: SmdValue | undefined): v is string => typeof v === '
 export const isBool = (v: SmdValue | undefined): v is boolean => typeof v === 'boolean';
 export const isScalar = (v: SmdValue | undefined): boolean => isInt(v) || isFloat(v) || isString(v) || isBool(v);
 
-/** Go's %v (and %#v) of a float64: strconv 'g' with the shortest digits, exponent form when
- * the exponent is < -4 or >= 6 (e.g. 1e+06). */
+/** Go's %v (and %#v) of a float64 (e.g. 1e+06). */
 export function goFloat(x: number): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (!Number.isFinite(x)) return x > 0 ? '+Inf' : '-Inf';
-  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
-  const [mant, ex] = x.toExponential().split('e');
-  const e = Number(ex);
-  if (e < -4 || e >= 6) return `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-  return String(x);
+  return formatGoFloat(x, 'v');
 }
 
 /** Go's %q-ish quoting of a string (strconv.Quote for the common cases). */

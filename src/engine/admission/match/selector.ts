@@ -8,6 +8,7 @@
 import type { KubernetesVersion } from '../../types.js';
 import { NEWEST_VERSION } from '../../types.js';
 import { encodeJson } from '../../json/encode.js';
+import { aggregate } from '../errors.js';
 import { goQuote } from '../jsonpatch/go-text.js';
 import { labelKeyErrors, labelValueErrors } from './label-validation.js';
 
@@ -34,12 +35,6 @@ function formatValues(values: readonly string[], version: KubernetesVersion): st
     return values.length === 0 ? '[]string(nil)' : `[]string{${values.map(goQuote).join(', ')}}`;
   }
   return values.length === 0 ? 'null' : encodeJson(values);
-}
-
-/** utilerrors aggregate text: one message as is, several (deduplicated) in brackets. */
-function aggregate(messages: readonly string[]): string {
-  const seen = [...new Set(messages)];
-  return seen.length === 1 ? seen[0] : `[${seen.join(', ')}]`;
 }
 
 function newRequirement(key: string, op: Operator, values: readonly string[], version: KubernetesVersion): Requirement | { error: string } {

@@ -12,20 +12,18 @@ import {
   LIST_CREATE_BASE_COST,
   MAP_CREATE_BASE_COST,
   MAX,
-  REGEX_STRING_LENGTH_COST_FACTOR,
   SELECT_AND_IDENT_COST,
-  STRING_TRAVERSAL_COST_FACTOR,
   STRUCT_CREATE_BASE_COST,
   add,
-  byFactor,
   fixed,
   mul,
   toEstimate,
   union,
   unknownSize,
   type Est,
-} from './cost-math.js';
+} from '../cost-math.js';
 import type { CheckerEnv } from './env.js';
+import { BUILTIN_COSTS } from '../stdlib/costs.js';
 
 export interface CostHints {
   /**
@@ -345,67 +343,21 @@ class Coster {
     });
     const hooked = this.hints.estimateCallCost?.(e.fn, id, input(), target !== undefined);
     if (hooked) return withArgs(hooked);
-    const builtin = this.builtinCost(e, id, argCosts, argSum);
-    if (builtin) return builtin;
-    const estimate = this.overloads.get(id)?.cost?.estimate;
+    const special = this.specialCost(e, id, argCosts);
+    if (special) return special;
+    // cel-go's own estimates for the standard overloads take precedence over declared ones.
+    const estimate = (BUILTIN_COSTS.get(id) ?? this.overloads.get(id)?.cost)?.estimate;
     if (estimate) return withArgs(estimate(input()));
     return { cost: add(fixed(1), argSum) };
   }
 
   /**
-   * cel-go's own estimates for standard overloads. They take precedence over declared
-   * estimators because several of them also propagate entry sizes (conditional, concatenation).
+   * The calls cel-go's estimator treats apart from any overload cost: `&&`, `||` and `_?_:_`
+   * (branches), and concatenation, whose result keeps the entry sizes of both operands.
    */
-  private builtinCost(e: CallExpr, id: string, argCosts: readonly Est[], argSum: Est): { cost: Est; resultSize?: Est } | undefined {
+  private specialCost(e: CallExpr, id: string, argCosts: readonly Est[]): { cost: Est; resultSize?: Est } | undefined {
     const args = e.args;
-    const target = e.target;
-    const strFactor = (s: Est) => byFactor(s, STRING_TRAVERSAL_COST_FACTOR);
     switch (id) {
-      case 'string_format':
-        if (target) return { cost: add(strFactor(this.sizeOrUnknown(target)), argSum) };
-        break;
-      case 'string_to_bytes':
-        if (args.length === 1) {
-          const sz = this.sizeOrUnknown(args[0]);
-          return { cost: add(strFactor(sz), argSum), resultSize: { min: sz.min, max: Math.min(MAX, sz.max * 4) } };
-        }
-        break;
-      case 'bytes_to_string':
-        if (args.length === 1) {
-          const sz = this.sizeOrUnknown(args[0]);
-          return { cost: add(strFactor(sz), argSum), resultSize: { min: Math.floor(sz.min / 4), max: sz.max } };
-        }
-        break;
-      case 'strings_quote':
-        if (args.length === 1) {
-          const sz = this.sizeOrUnknown(args[0]);
-          return {
-            cost: add(strFactor(sz), argSum),
-            resultSize: { min: sz.min + 2, max: Math.min(MAX, sz.max * 2 + 2) },
-          };
-        }
-        break;
-      case 'starts_with_string':
-      case 'ends_with_string':
-        if (args.length === 1) return { cost: add(strFactor(this.sizeOrUnknown(args[0])), argSum) };
-        break;
-      case 'in_list':
-        if (args.length === 2) return { cost: add(byFactor(this.sizeOrUnknown(args[1]), 1), argSum) };
-        break;
-      case 'matches_string':
-        if (target && args.length === 1) {
-          const strCost = strFactor(add(this.sizeOrUnknown(target), fixed(1)));
-          const regexCost = byFactor(this.sizeOrUnknown(args[0]), REGEX_STRING_LENGTH_COST_FACTOR);
-          return { cost: add(mul(strCost, regexCost), argSum) };
-        }
-        break;
-      case 'contains_string':
-        if (target && args.length === 1) {
-          const strCost = strFactor(this.sizeOrUnknown(target));
-          const subCost = strFactor(this.sizeOrUnknown(args[0]));
-          return { cost: add(mul(strCost, subCost), argSum) };
-        }
-        break;
       case 'logical_or':
       case 'logical_and': {
         const lhs = argCosts[0] ?? fixed(0);
@@ -421,28 +373,9 @@ class Coster {
       case 'add_string':
       case 'add_bytes':
       case 'add_list':
-        if (args.length === 2) {
-          const resultSize = add(this.sizeOrUnknown(args[0]), this.sizeOrUnknown(args[1]));
-          this.setEntrySize(e, unionEntry(this.entrySize(args[0]), this.entrySize(args[1])));
-          if (id === 'add_list') return { cost: add(fixed(1), argSum), resultSize };
-          return { cost: add(strFactor(resultSize), argSum), resultSize };
-        }
+        // the cost and result size are the built-in estimate's
+        if (args.length === 2) this.setEntrySize(e, unionEntry(this.entrySize(args[0]), this.entrySize(args[1])));
         break;
-      case 'less_string':
-      case 'greater_string':
-      case 'less_equals_string':
-      case 'greater_equals_string':
-      case 'less_bytes':
-      case 'greater_bytes':
-      case 'less_equals_bytes':
-      case 'greater_equals_bytes':
-      case 'equals':
-      case 'not_equals': {
-        if (args.length !== 2) break;
-        const smallestMax = Math.min(this.sizeOrUnknown(args[0]).max, this.sizeOrUnknown(args[1]).max);
-        const est = { min: smallestMax > 0 ? 1 : 0, max: smallestMax };
-        return { cost: add(strFactor(est), argSum) };
-      }
     }
     return undefined;
   }

@@ -5,6 +5,7 @@
 // sorted by position (stable), joined by newlines. Positions count code points (cel-go's
 // source buffer is rune-indexed); ranges here are UTF-16 offsets, so they are converted.
 import type { CelDiagnostic } from '../ast.js';
+import { utf8Length } from '../../json/encode.js';
 
 const MAX_ERRORS = 100;
 const MAX_SNIPPET_BYTES = 16384;
@@ -54,10 +55,6 @@ function snippet(src: SourceLines, line: number): string | undefined {
   const next = line + 1 <= src.lineOffsets.length ? src.lineOffsets[line - 1] : -1;
   const end = next >= 0 ? next - 1 : src.runes.length;
   return src.runes.slice(start, end).join('');
-}
-
-function utf8Length(s: string): number {
-  return new TextEncoder().encode(s).length;
 }
 
 interface Located {

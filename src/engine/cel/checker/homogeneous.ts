@@ -2,7 +2,7 @@
 // cel.HomogeneousAggregateLiterals): in every list literal all elements, and in every map
 // literal all keys and all values, must have equivalent static types (`dyn` is not equivalent
 // to `string`). Literals anywhere inside a call to an exempt function (`format`) are skipped.
-import type { CelDiagnostic, Expr } from '../ast.js';
+import { childExprs, type CelDiagnostic, type Expr } from '../ast.js';
 import type { CelType } from '../types.js';
 import { formatCelType, isEquivalentType, typeParams } from './type-ops.js';
 
@@ -16,25 +16,6 @@ function mismatch(at: Expr, expected: CelType, actual: CelType): CelDiagnostic {
 /** `[?x]` / `{?k: v}` entries are typed optional(T); compare their T. */
 function unwrapOptional(t: CelType): CelType {
   return typeParams(t)[0] ?? t;
-}
-
-function children(e: Expr): readonly Expr[] {
-  switch (e.kind) {
-    case 'select':
-      return [e.operand];
-    case 'call':
-      return e.target ? [e.target, ...e.args] : e.args;
-    case 'list':
-      return e.elements;
-    case 'map':
-      return e.entries.flatMap((x) => [x.key, x.value]);
-    case 'struct':
-      return e.fields.map((f) => f.value);
-    case 'comprehension':
-      return [e.iterRange, e.accuInit, e.loopCondition, e.loopStep, e.result];
-    default:
-      return [];
-  }
 }
 
 export function validateHomogeneousLiterals(
@@ -82,7 +63,7 @@ export function validateHomogeneousLiterals(
       }
     }
     const inExempt = exempted || (e.kind === 'call' && exempt.has(e.fn));
-    for (const c of children(e)) visit(c, inExempt);
+    for (const c of childExprs(e)) visit(c, inExempt);
   };
   visit(root, false);
   // cel-go reports all list findings, then all map findings.

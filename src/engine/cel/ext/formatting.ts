@@ -28,6 +28,7 @@ import {
   type CelValue,
 } from '../values.js';
 import { formatGoFloat } from '../stdlib/numfmt.js';
+import { formatDuration, formatRfc3339Nano } from '../stdlib/timefmt.js';
 import { compareStrings, runtimeTypeName, utf8DecodeStrict, utf8Encode } from '../stdlib/helpers.js';
 import { typeName as nameOfType } from '../types.js';
 import { goFixed, goQuote, scientificEnUS, fixedEnUS } from './gofmt.js';
@@ -148,41 +149,6 @@ const typeName = runtimeTypeName;
 const STRING_CLAUSE_ERR =
   'string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given ';
 
-/** RFC 3339 with nanoseconds (Go's time.RFC3339Nano) in the timestamp's own offset. */
-export function timestampString(t: Timestamp): string {
-  const local = t.seconds + BigInt(t.offsetSeconds);
-  let days = local / 86400n;
-  let secs = local % 86400n;
-  if (secs < 0n) {
-    secs += 86400n;
-    days -= 1n;
-  }
-  // civil-from-days (Howard Hinnant)
-  const z = Number(days) + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  const s = Number(secs);
-  let out = `${p(y, 4)}-${p(m)}-${p(d)}T${p(Math.floor(s / 3600))}:${p(Math.floor(s / 60) % 60)}:${p(s % 60)}`;
-  if (t.nanos) out += '.' + p(t.nanos, 9).replace(/0+$/, '');
-  if (t.offsetSeconds === 0) return out + 'Z';
-  const o = Math.abs(t.offsetSeconds);
-  return `${out}${t.offsetSeconds < 0 ? '-' : '+'}${p(Math.floor(o / 3600))}:${p(Math.floor(o / 60) % 60)}`;
-}
-
-/** cel-go's string(duration): seconds with Go's shortest 'f' formatting and an `s` suffix. */
-export function durationString(d: Duration): string {
-  const sec = d.nanos / 1_000_000_000n;
-  const nsec = d.nanos % 1_000_000_000n;
-  return formatGoFloat(Number(sec) + Number(nsec) / 1e9, 'f') + 's';
-}
-
 /** cel-go's FormatString (`%s`). */
 function formatString(v: CelValue): string | FmtErr {
   if (Array.isArray(v)) return formatList(v);
@@ -196,8 +162,8 @@ function formatString(v: CelValue): string | FmtErr {
     const s = utf8DecodeStrict(v);
     return s ?? err('could not convert argument "invalid UTF-8 in bytes, cannot convert to string" to string');
   }
-  if (v instanceof Timestamp) return timestampString(v);
-  if (v instanceof Duration) return durationString(v);
+  if (v instanceof Timestamp) return formatRfc3339Nano(v);
+  if (v instanceof Duration) return formatDuration(v.nanos);
   if (v instanceof TypeValue) return nameOfType(v.type);
   return err(STRING_CLAUSE_ERR + typeName(v));
 }
@@ -221,8 +187,8 @@ function formatElement(v: CelValue): string | FmtErr {
     const s = formatString(v);
     return typeof s === 'string' ? 'b' + goQuote(s) : s;
   }
-  if (v instanceof Timestamp) return `timestamp(${goQuote(timestampString(v))})`;
-  if (v instanceof Duration) return `duration(${goQuote(durationString(v))})`;
+  if (v instanceof Timestamp) return `timestamp(${goQuote(formatRfc3339Nano(v))})`;
+  if (v instanceof Duration) return `duration(${goQuote(formatDuration(v.nanos))})`;
   if (Array.isArray(v)) return formatList(v);
   if (v instanceof CelMap || isJsonObject(v)) return formatMap(v);
   if (v === null || typeof v === 'boolean' || v instanceof TypeValue) return formatString(v) as string;

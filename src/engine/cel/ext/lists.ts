@@ -6,7 +6,8 @@ import type { CallEstimate, Library, OverloadCost, SizeEstimate } from '../decls
 import { T, type CelType } from '../types.js';
 import { CelError, CelUint, Duration, Timestamp, type CelValue } from '../values.js';
 import { fn, member, global } from '../stdlib/build.js';
-import { STRING_TRAVERSAL_COST_FACTOR, MAX_COST, actualSize, addSat, mulSat, sizeAt } from '../stdlib/costs.js';
+import { actualSize } from '../stdlib/costs.js';
+import { MAX, STRING_TRAVERSAL_COST_FACTOR, addSat, mulSat, sizeAt } from '../cost-math.js';
 import { celEquals } from '../stdlib/equality.js';
 import { compareBytes, compareStrings, kindOf, noSuchOverloadSig } from '../stdlib/helpers.js';
 import { compareTimestamps } from '../stdlib/timecore.js';
@@ -150,7 +151,7 @@ const outputSizeCost = (estimate: OverloadCost['estimate']): OverloadCost => ({
 const flattenCost: OverloadCost = {
   runtime: (args) => allocating(args.length === 2 && typeof args[1] === 'bigint' ? Number(args[1]) : 1, actualSize(args[0])),
   // the depth literal is not visible to estimators here; cel-go uses it when it is a literal
-  estimate: (input) => estimateAllocating(input.args.length === 2 ? MAX_COST : 1, sizeAt(input, 0)),
+  estimate: (input) => estimateAllocating(input.args.length === 2 ? MAX : 1, sizeAt(input, 0)),
 };
 
 function sortCost(byKeys: boolean, elem: string): OverloadCost {
@@ -221,7 +222,7 @@ export const listsLibrary: Library = {
     fn('lists.range', [
       global('lists_range', [T.int], T.list(T.int), {
         impl: strict('lists.range', (a) => typeof a[0] === 'bigint', (a) => listsRange(a[0] as bigint)),
-        cost: outputSizeCost(() => estimateAllocating(1, { min: MAX_COST, max: MAX_COST })),
+        cost: outputSizeCost(() => estimateAllocating(1, { min: MAX, max: MAX })),
       }),
     ]),
     fn('reverse', [

@@ -6,7 +6,8 @@ import type { Library, OverloadCost } from '../decls.js';
 import { T } from '../types.js';
 import { CelError, type CelValue } from '../values.js';
 import { fn, global } from '../stdlib/build.js';
-import { actualSize, addSat, mulSat, sizeAt } from '../stdlib/costs.js';
+import { actualSize } from '../stdlib/costs.js';
+import { addSat, mulSat, sizeAt } from '../cost-math.js';
 import { celEquals } from '../stdlib/equality.js';
 import { noSuchOverloadSig } from '../stdlib/helpers.js';
 

@@ -6,12 +6,14 @@
 //
 // Indices count code points (Go runes). Costs follow Kubernetes' library cost estimator
 // (apiserver pkg/cel/library/cost.go), which takes precedence over cel-go's defaults.
-import type { CallEstimate, CallEstimateInput, Library, OverloadCost, SizeEstimate } from '../decls.js';
+import type { CallEstimate, CallEstimateInput, Library, OverloadCost } from '../decls.js';
 import { T } from '../types.js';
 import { CelError, type CelValue } from '../values.js';
 import { fn, global, member } from '../stdlib/build.js';
-import { MAX_COST, STRING_TRAVERSAL_COST_FACTOR, actualSize, addSat, byFactor, mulSat, sizeAt } from '../stdlib/costs.js';
-import { formatV, noSuchOverloadSig, utf8Encode } from '../stdlib/helpers.js';
+import { actualSize, formatCost, quoteCost } from '../stdlib/costs.js';
+import { MAX, STRING_TRAVERSAL_COST_FACTOR, UNKNOWN_SIZE, add, addSat, byFactor, mul, mulFactor, mulSat, sizeAt } from '../cost-math.js';
+import { formatV, noSuchOverloadSig } from '../stdlib/helpers.js';
+import { utf8Length } from '../../json/encode.js';
 import { formatCallImpl, stringFormatValidator } from './formatting.js';
 
 const S = T.string;
@@ -55,7 +57,7 @@ export function lastIndexOf(s: string, sub: string, offset?: bigint): bigint | C
   if (offset === undefined) {
     if (sub === '') return BigInt(r.length);
     // cel-go compares byte lengths here
-    if (utf8Encode(s).length < utf8Encode(sub).length) return -1n;
+    if (utf8Length(s) < utf8Length(sub)) return -1n;
     offset = BigInt(r.length - 1);
   }
   if (sub === '') return offset;
@@ -224,29 +226,25 @@ function guard(name: string, ok: Check, f: (args: readonly CelValue[]) => CelVal
 const isInt = (v: CelValue): v is bigint => typeof v === 'bigint';
 
 // Kubernetes cost.go: O(n) in the receiver's size.
-const receiverTraversal: OverloadCost = {
-  runtime: (args) => byFactor(actualSize(args[0]), STRING_TRAVERSAL_COST_FACTOR),
+export const receiverTraversal: OverloadCost = {
+  runtime: (args) => mulFactor(actualSize(args[0]), STRING_TRAVERSAL_COST_FACTOR),
   estimate: (input) => {
     const sz = sizeAt(input, 0);
-    return { cost: scale(sz, STRING_TRAVERSAL_COST_FACTOR), resultSize: sz };
+    return { cost: byFactor(sz, STRING_TRAVERSAL_COST_FACTOR), resultSize: sz };
   },
 };
 
-function scale(s: SizeEstimate, f: number): { min: number; max: number } {
-  return { min: byFactor(s.min, f), max: byFactor(s.max, f) };
-}
-
 /** indexOf / lastIndexOf on strings: cost.go traversalCost (UTF-8 bytes * 0.1, truncated). */
 const indexOfCost: OverloadCost = {
-  runtime: (args) => (typeof args[0] === 'string' ? Math.floor(utf8Encode(args[0]).length * STRING_TRAVERSAL_COST_FACTOR) : 1),
-  estimate: (input) => ({ cost: scale(sizeAt(input, 0), STRING_TRAVERSAL_COST_FACTOR) }),
+  runtime: (args) => (typeof args[0] === 'string' ? Math.floor(utf8Length(args[0]) * STRING_TRAVERSAL_COST_FACTOR) : 1),
+  estimate: (input) => ({ cost: byFactor(sizeAt(input, 0), STRING_TRAVERSAL_COST_FACTOR) }),
 };
 
-function replaceEstimate(input: CallEstimateInput): CallEstimate {
+/** cost.go: replace's result size from how many replacements fit. */
+export function replaceEstimate(input: CallEstimateInput): CallEstimate {
   const sz = sizeAt(input, 0);
   const toReplace = sizeAt(input, 1);
   const replaceWith = sizeAt(input, 2);
-  const MAX = MAX_COST;
   let countMax: number;
   let countMin: number;
   let retMax = 0;
@@ -269,55 +267,34 @@ function replaceEstimate(input: CallEstimateInput): CallEstimate {
     min: addSat(mulSat(countMin, replaceWith.min), retMin),
     max: addSat(mulSat(countMax, replaceWith.max), retMax),
   };
-  return { cost: scale(sz, 2 * STRING_TRAVERSAL_COST_FACTOR), resultSize };
+  return { cost: byFactor(sz, 2 * STRING_TRAVERSAL_COST_FACTOR), resultSize };
 }
 
 const replaceCost: OverloadCost = {
-  runtime: (args) => byFactor(actualSize(args[0]), 2 * STRING_TRAVERSAL_COST_FACTOR),
+  runtime: (args) => mulFactor(actualSize(args[0]), 2 * STRING_TRAVERSAL_COST_FACTOR),
   estimate: replaceEstimate,
 };
 
-const splitCost: OverloadCost = {
-  runtime: (args) => byFactor(actualSize(args[0]), 2 * STRING_TRAVERSAL_COST_FACTOR),
+export const splitCost: OverloadCost = {
+  runtime: (args) => mulFactor(actualSize(args[0]), 2 * STRING_TRAVERSAL_COST_FACTOR),
   estimate: (input) => {
     const sz = sizeAt(input, 0);
-    return { cost: scale(sz, 2 * STRING_TRAVERSAL_COST_FACTOR), resultSize: { min: 0, max: sz.max } };
+    return { cost: byFactor(sz, 2 * STRING_TRAVERSAL_COST_FACTOR), resultSize: { min: 0, max: sz.max } };
   },
 };
 
 const joinCost: OverloadCost = {
-  runtime: (_args, result) => byFactor(actualSize(result), 2 * STRING_TRAVERSAL_COST_FACTOR),
+  runtime: (_args, result) => mulFactor(actualSize(result), 2 * STRING_TRAVERSAL_COST_FACTOR),
   estimate: (input) => {
     // the element size is unknown here; cost.go multiplies list size by element size
     const list = sizeAt(input, 0);
-    const elem = { min: 0, max: MAX_COST };
-    let sz = { min: mulSat(list.min, elem.min), max: mulSat(list.max, elem.max) };
+    let sz = mul(list, UNKNOWN_SIZE);
     if (input.args.length > 1) {
       const sep = sizeAt(input, 1);
-      const minSep = list.min > 0 ? list.min - 1 : 0;
-      const maxSep = list.max > 0 ? list.max - 1 : 0;
-      sz = { min: addSat(sz.min, mulSat(sep.min, minSep)), max: addSat(sz.max, mulSat(sep.max, maxSep)) };
+      sz = add(sz, mul(sep, { min: list.min > 0 ? list.min - 1 : 0, max: list.max > 0 ? list.max - 1 : 0 }));
     }
-    return { cost: scale(sz, STRING_TRAVERSAL_COST_FACTOR), resultSize: sz };
+    return { cost: byFactor(sz, STRING_TRAVERSAL_COST_FACTOR), resultSize: sz };
   },
-};
-
-/** cel-go checker/cost.go and interpreter/runtimecost.go: strings_quote. */
-const quoteCost: OverloadCost = {
-  runtime: (args) => byFactor(actualSize(args[0]), STRING_TRAVERSAL_COST_FACTOR),
-  estimate: (input) => {
-    const sz = sizeAt(input, 0);
-    return {
-      cost: scale(sz, STRING_TRAVERSAL_COST_FACTOR),
-      resultSize: { min: addSat(sz.min, 2), max: addSat(mulSat(sz.max, 2), 2) },
-    };
-  },
-};
-
-/** cel-go: string_format costs O(size of the format string). */
-const formatCost: OverloadCost = {
-  runtime: (args) => byFactor(actualSize(args[0]), STRING_TRAVERSAL_COST_FACTOR),
-  estimate: (input) => ({ cost: scale(sizeAt(input, 0), STRING_TRAVERSAL_COST_FACTOR) }),
 };
 
 export interface StringsLibraryOptions {

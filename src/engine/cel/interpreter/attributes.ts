@@ -7,10 +7,11 @@ import {
   INT64_MAX,
   StructValue,
   isJsonObject,
+  isError,
   type CelValue,
 } from '../values.js';
-import { celTypeName, formatGoValue, goTypeName } from './runtime-types.js';
-import { isError } from './guards.js';
+import { runtimeTypeName } from '../stdlib/helpers.js';
+import { formatGoValue, goTypeName } from './runtime-types.js';
 
 /** Marks an absent entry in presence-testing qualification. */
 export const ABSENT: unique symbol = Symbol('absent');
@@ -38,7 +39,7 @@ function listIndex(key: CelValue): number | CelError {
     if (key.value <= INT64_MAX) return key.value <= SAFE ? Number(key.value) : Infinity;
     return new CelError(`unsupported index value ${formatGoValue(key)} in list`);
   }
-  return new CelError(`unsupported index type '${celTypeName(key)}' in list`);
+  return new CelError(`unsupported index type '${runtimeTypeName(key)}' in list`);
 }
 
 /** Whether a value may be used as an index or key at all (cel-go's NewQualifier). */

@@ -2,7 +2,7 @@
 // (string concatenation, equality of scalars, logical not). They give exactly what the standard
 // library's implementation and cel-go's cost table give; anything else goes the ordinary way.
 import type { CelValue } from '../values.js';
-import { actualSize } from './dispatch.js';
+import { actualSize } from '../stdlib/costs.js';
 import type { Frame } from './frame.js';
 
 /** Returns the answer, or undefined to fall back to the library implementation. */

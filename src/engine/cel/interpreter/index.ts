@@ -1,16 +1,15 @@
 // The evaluator: plans a checked expression once, then evaluates it against activations.
 import type { Expr, Range } from '../ast.js';
 import type { CallContext, TypeProvider } from '../decls.js';
-import { CelError, type CelValue } from '../values.js';
+import { CelError, isError, type CelValue } from '../values.js';
 import type { CheckedInfo } from './checked.js';
 import type { FunctionTable } from './dispatch.js';
 import { CostLimitExceeded, Frame, type Closure, type Lookup, type Observer } from './frame.js';
 import { PlanError, Planner } from './planner.js';
-import { isError } from './guards.js';
 
 export type { CheckedInfo, IdentRef } from './checked.js';
 export { UNCHECKED } from './checked.js';
-export { buildFunctionTable, callCost, defaultCallCost, type FunctionTable } from './dispatch.js';
+export { buildFunctionTable, callCost, type FunctionTable } from './dispatch.js';
 export { PlanError } from './planner.js';
 
 export const COST_LIMIT_MESSAGE = 'operation cancelled: actual cost limit exceeded';
@@ -30,7 +29,10 @@ export interface InterpreterOptions {
 export type Variables = Readonly<Record<string, CelValue>> | { readonly resolve: (name: string) => CelValue | undefined };
 
 export interface RunOptions {
+  /** per-evaluation cost limit (cel.CostLimit); exceeding it is the error
+   * `operation cancelled: actual cost limit exceeded` */
   readonly costLimit?: number;
+  /** called with every evaluated subexpression: off unless given */
   readonly observe?: (exprId: number, range: Range, value: CelValue) => void;
 }
 

@@ -3,16 +3,16 @@
 // guarded overload bindings of common/decls). Conversions of constants are folded (OptOptimize).
 import type { CallExpr } from '../ast.js';
 import type { OverloadDecl } from '../decls.js';
-import { CelError, CelUint, type CelValue } from '../values.js';
-import { noSuchOverloadSig } from '../stdlib/helpers.js';
+import { CelError, CelUint, isError, isOptional, type CelValue } from '../values.js';
+import { codePointLength, noSuchOverloadSig } from '../stdlib/helpers.js';
+import { matchesRuntimeSignature } from '../stdlib/runtimetypes.js';
 import { compileRe2 } from '../re2.js';
 import { FAST_BINARY, FAST_UNARY } from './fast-ops.js';
-import { actualSize, callCost, codePointLength } from './dispatch.js';
+import { actualSize } from '../stdlib/costs.js';
+import { callCost } from './dispatch.js';
 import { CostLimitExceeded, type Closure, type Frame } from './frame.js';
 import { PlanError, type Plan, type Planner } from './planner.js';
-import { matchesRuntimeType } from './runtime-types.js';
 import { planAppendStep } from './plan-comprehension.js';
-import { isError, isOptional } from './guards.js';
 
 /** cel-go's overloads.IsTypeConversionFunction: folded when the argument is a constant. */
 const CONVERSIONS = new Set(['bool', 'bytes', 'double', 'duration', 'dyn', 'int', 'string', 'timestamp', 'type', 'uint']);
@@ -122,12 +122,6 @@ function candidates(p: Planner, e: CallExpr, arity: number): OverloadDecl[] {
   return out;
 }
 
-function matches(o: OverloadDecl, args: readonly CelValue[]): boolean {
-  const ps = o.params;
-  for (let i = 0; i < ps.length; i++) if (!matchesRuntimeType(ps[i], args[i])) return false;
-  return true;
-}
-
 /**
  * One overload: its implementation guards its own arguments (`no such overload…`). Several:
  * cel-go's function-level dispatch (a singleton implementation, else the first overload whose
@@ -147,7 +141,7 @@ function callClosure(
   const invoke = (f: Frame, args: CelValue[]): CelValue => {
     let o = single;
     if (!o) {
-      o = overloads.find((c) => matches(c, args));
+      o = overloads.find((c) => matchesRuntimeSignature(c, args));
       if (!o) return label(noSuchOverloadSig(fnName, args), id);
     }
     const r = o.impl!(args, f.ctx);

@@ -3,11 +3,10 @@
 // an optional root is unwrapped (applyQualifiers). Costs: +1 per identifier or relative root,
 // +1 per qualifier; has() does not pay for its root (PresenceTestHasCost(false)).
 import type { Expr, Range } from '../ast.js';
-import { CelError, Optional, isJsonObject, type CelValue, type JsonObject } from '../values.js';
+import { CelError, Optional, isJsonObject, isError, isOptional, type CelValue, type JsonObject } from '../values.js';
 import { ABSENT, invalidQualifier, presenceTest, qualify } from './attributes.js';
 import type { Closure, Frame } from './frame.js';
 import type { Plan, Planner } from './planner.js';
-import { isError, isOptional } from './guards.js';
 
 interface Qual {
   readonly id: number;

@@ -2,12 +2,11 @@
 // element. The loop stops when the condition is exactly false (an error keeps it going), and
 // checks the cost limit each turn so runaway expressions stop promptly.
 import type { CallExpr, ComprehensionExpr } from '../ast.js';
-import { CelError, CelMap, isJsonObject, type CelValue } from '../values.js';
+import { CelError, CelMap, isJsonObject, isError, type CelValue } from '../values.js';
 import { callCost } from './dispatch.js';
 import { CostLimitExceeded, type Closure, type Frame } from './frame.js';
 import type { Plan, Planner } from './planner.js';
 import { goTypeName } from './runtime-types.js';
-import { isError } from './guards.js';
 
 export function planComprehension(p: Planner, e: ComprehensionExpr): Plan {
   const savedAppend = p.appendSlot;

@@ -1,11 +1,10 @@
 // List, map and struct literals. Literals made only of constants are built once while planning
 // (cel-go's OptOptimize), and then cost nothing; others cost 10 (list), 30 (map) or 40 (struct).
 import type { ListExpr, MapExpr, StructExpr } from '../ast.js';
-import { CelError, CelMap, StructValue, newJsonObject, type CelValue, type JsonObject } from '../values.js';
+import { CelError, CelMap, StructValue, newJsonObject, isError, isOptional, type CelValue, type JsonObject } from '../values.js';
 import { charge, type Closure } from './frame.js';
 import { PlanError, type Plan, type Planner } from './planner.js';
 import { formatGoValue } from './runtime-types.js';
-import { isError, isOptional } from './guards.js';
 
 const LIST_COST = 10;
 const MAP_COST = 30;
@@ -38,18 +37,7 @@ export function planList(p: Planner, e: ListExpr): Plan {
     }
     return out;
   };
-  if (elems.every((x) => x.constant)) {
-    const value = p.evalConstant(build);
-    if (!isError(value)) return { id, fn: () => value, constant: { value } };
-  }
-  return {
-    id,
-    fn: (f) => {
-      const v = build(f);
-      charge(f, LIST_COST);
-      return v;
-    },
-  };
+  return foldOrCharge(p, id, build, elems.every((x) => x.constant), LIST_COST);
 }
 
 export function planMap(p: Planner, e: MapExpr): Plan {
@@ -99,7 +87,12 @@ export function planMap(p: Planner, e: MapExpr): Plan {
     }
     return obj ?? new CelMap(entries!.entries());
   }
-  if (!hasOptional && keys.every((x) => x.constant) && vals.every((x) => x.constant)) {
+  return foldOrCharge(p, id, build, !hasOptional && keys.every((x) => x.constant) && vals.every((x) => x.constant), MAP_COST);
+}
+
+/** A literal of constants is built once while planning and costs nothing; others cost `cost`. */
+function foldOrCharge(p: Planner, id: number, build: Closure, allConstant: boolean, cost: number): Plan {
+  if (allConstant) {
     const value = p.evalConstant(build);
     if (!isError(value)) return { id, fn: () => value, constant: { value } };
   }
@@ -107,7 +100,7 @@ export function planMap(p: Planner, e: MapExpr): Plan {
     id,
     fn: (f) => {
       const v = build(f);
-      charge(f, MAP_COST);
+      charge(f, cost);
       return v;
     },
   };

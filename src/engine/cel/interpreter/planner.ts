@@ -4,7 +4,7 @@
 // numbered slots; constant conversions, literals and regex patterns are evaluated here.
 import type { CallExpr, Expr, Range } from '../ast.js';
 import type { CallContext, TypeProvider } from '../decls.js';
-import { CelError, TypeValue, type CelValue } from '../values.js';
+import { CelError, TypeValue, isError, type CelValue } from '../values.js';
 import type { CelType } from '../types.js';
 import type { CheckedInfo } from './checked.js';
 import type { FunctionTable } from './dispatch.js';
@@ -13,7 +13,6 @@ import { planCall, planCallDispatch } from './plan-call.js';
 import { planChain } from './plan-chain.js';
 import { planComprehension } from './plan-comprehension.js';
 import { planList, planMap, planStruct } from './plan-literals.js';
-import { isError } from './guards.js';
 
 /** A planned node. */
 export interface Plan {

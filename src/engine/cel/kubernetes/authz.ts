@@ -10,7 +10,7 @@ import { CelError, OpaqueValue } from '../values.js';
 import type { CelValue } from '../values.js';
 import { K8S_TYPES, LIST_CREATE_BASE_COST, STRING_TRAVERSAL_COST_FACTOR, STRUCT_CREATE_BASE_COST, actualSize, argSize, costAdd, fixedCost, noSuchOverload, sizeTimes } from './common.js';
 import type { CostEstimate, SizeEstimate } from '../decls.js';
-import { isDNS1123Label, isDNS1123Subdomain } from './validation.js';
+import { isDNS1123Label, isDNS1123Subdomain } from '../../k8s/name-validation.js';
 
 export interface AuthzUser {
   readonly username: string;
@@ -242,7 +242,7 @@ export const authzLibrary: Library = {
           if (!(a instanceof AuthorizerValue)) return noSuchOverload(a);
           if (typeof ns !== 'string') return noSuchOverload(ns);
           if (typeof name !== 'string') return noSuchOverload(name);
-          if (isDNS1123Subdomain(name, false).length > 0) return new CelError('Invalid service account name');
+          if (isDNS1123Subdomain(name).length > 0) return new CelError('Invalid service account name');
           if (isDNS1123Label(ns).length > 0) return new CelError('Invalid service account namespace');
           // serviceaccount.ServiceAccountInfo.UserInfo()
           return new AuthorizerValue(a.backend, {

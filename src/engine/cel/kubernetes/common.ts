@@ -1,6 +1,8 @@
 // Helpers shared by the Kubernetes CEL libraries: type names, argument guards, Go string
 // quoting, and the size/cost arithmetic of apiserver pkg/cel/library/cost.go.
-import type { CallEstimate, CallEstimateInput, CostEstimate, OverloadCost, SizeEstimate } from '../decls.js';
+import type { CallEstimate, OverloadCost } from '../decls.js';
+import { STRING_TRAVERSAL_COST_FACTOR, byFactor as sizeTimes, sizeAt as argSize } from '../cost-math.js';
+import { codePointLength } from '../stdlib/helpers.js';
 import { T } from '../types.js';
 import type { CelType } from '../types.js';
 import { CelError, OpaqueValue, isCelMap, mapSize } from '../values.js';
@@ -35,10 +37,14 @@ export function hasEqualsOrError(v: unknown): v is EqualsOrError {
   return typeof (v as { celEqualsOrError?: unknown } | null)?.celEqualsOrError === 'function';
 }
 
-/** cel-go's `no such overload` (types.MaybeNoSuchOverloadErr of a non-error value). */
-export function noSuchOverload(arg?: CelValue): CelError {
-  return arg instanceof CelError ? arg : new CelError('no such overload');
+/** The minor version of "1.34" or "v1.34" (36, the newest, when unreadable). */
+export function minorOf(version: string): number {
+  const m = /^v?(\d+)\.(\d+)/.exec(version);
+  return m ? Number(m[2]) : 36;
 }
+
+/** cel-go's `no such overload` (types.MaybeNoSuchOverloadErr of a non-error value). */
+export { noSuchOverload } from '../stdlib/helpers.js';
 
 /** Go strconv.Quote (printable non-ASCII kept as is). */
 export function goQuote(s: string): string {
@@ -61,60 +67,27 @@ export function goQuote(s: string): string {
   return out + '"';
 }
 
-/** Length in UTF-8 bytes (Go len(string)). */
-export function utf8Len(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
-
-// ---- costs (cel-go common/cost.go constants and checker size arithmetic) ----
-export const STRING_TRAVERSAL_COST_FACTOR = 0.1;
-export const REGEX_STRING_LENGTH_COST_FACTOR = 0.25;
-export const LIST_CREATE_BASE_COST = 10;
-export const STRUCT_CREATE_BASE_COST = 40;
-/** math.MaxUint64 as cel-go's saturating estimates use it */
-export const MAX_U64 = 18446744073709551615;
-
-/** cel-go multiplyByCostFactor: ceil(x*y), saturating at MaxUint64 */
-export function mulFactor(x: number, y: number): number {
-  if (x > 0 && y > 0 && x > MAX_U64 / y) return MAX_U64;
-  const c = Math.ceil(x * y);
-  return c >= MAX_U64 ? MAX_U64 : c;
-}
-export function addSat(a: number, b: number): number {
-  const s = a + b;
-  return s >= MAX_U64 ? MAX_U64 : s;
-}
-export function mulSat(a: number, b: number): number {
-  if (a !== 0 && b > MAX_U64 / a) return MAX_U64;
-  return a * b;
-}
-export function sizeTimes(s: SizeEstimate, f: number): CostEstimate {
-  return { min: mulFactor(s.min, f), max: mulFactor(s.max, f) };
-}
-export function costAdd(a: CostEstimate, b: CostEstimate): CostEstimate {
-  return { min: addSat(a.min, b.min), max: addSat(a.max, b.max) };
-}
-export function costMul(a: CostEstimate, b: CostEstimate): CostEstimate {
-  return { min: mulSat(a.min, b.min), max: mulSat(a.max, b.max) };
-}
-export const UNKNOWN_SIZE: SizeEstimate = { min: 0, max: MAX_U64 };
-export function argSize(input: CallEstimateInput, i: number): SizeEstimate {
-  return input.args[i]?.size ?? UNKNOWN_SIZE;
-}
+// ---- costs (cel-go common/cost.go constants and checker size arithmetic, under the names the
+// Kubernetes libraries use) ----
+export {
+  MAX as MAX_U64,
+  REGEX_STRING_LENGTH_COST_FACTOR,
+  STRING_TRAVERSAL_COST_FACTOR,
+  LIST_CREATE_BASE_COST,
+  STRUCT_CREATE_BASE_COST,
+  UNKNOWN_SIZE,
+  addSat,
+  mulSat,
+  add as costAdd,
+  mul as costMul,
+  byFactor as sizeTimes,
+  sizeAt as argSize,
+} from '../cost-math.js';
 
 /** cost.go actualSize: traits.Sizer size (string: code points; list/map: entries; IP: bytes;
  * CIDR: prefix length / 8 rounded up), else 1. */
 export function actualSize(v: CelValue): number {
-  if (typeof v === 'string') {
-    let n = 0;
-    for (const _ of v) n++;
-    return n;
-  }
+  if (typeof v === 'string') return codePointLength(v);
   if (v instanceof Uint8Array) return v.length;
   if (Array.isArray(v)) return v.length;
   if (v instanceof OpaqueValue && typeof (v as { celSize?: () => number }).celSize === 'function') {

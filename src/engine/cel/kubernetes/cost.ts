@@ -5,8 +5,9 @@
 import type { CallEstimate, CallEstimateInput, SizeEstimate } from '../decls.js';
 import { OpaqueValue } from '../values.js';
 import type { CelValue } from '../values.js';
-import { MAX_U64, STRING_TRAVERSAL_COST_FACTOR, UNKNOWN_SIZE, actualSize, addSat, argSize, mulSat, sizeTimes } from './common.js';
+import { MAX_U64, STRING_TRAVERSAL_COST_FACTOR, UNKNOWN_SIZE, actualSize, argSize, costAdd, costMul, sizeTimes } from './common.js';
 import { listTraversalEstimate, traversalCost } from './lists.js';
+import { receiverTraversal, replaceEstimate, splitCost } from '../ext/strings.js';
 
 export function kubernetesCallCostOverride(fn: string, _overloadId: string, args: readonly CelValue[], result: CelValue): number | undefined {
   switch (fn) {
@@ -44,9 +45,6 @@ const K8S_NAMES = new Set([
   'kubernetes.authorization.Decision',
 ]);
 
-const mulSize = (a: SizeEstimate, b: SizeEstimate): SizeEstimate => ({ min: mulSat(a.min, b.min), max: mulSat(a.max, b.max) });
-const addSize = (a: SizeEstimate, b: SizeEstimate): SizeEstimate => ({ min: addSat(a.min, b.min), max: addSat(a.max, b.max) });
-
 /**
  * Static estimate overrides of cost.go EstimateCallCost for functions outside these libraries
  * (ext strings functions, lists' indexOf/lastIndexOf on strings, `==` on Kubernetes types).
@@ -61,49 +59,20 @@ export function kubernetesEstimateOverride(fn: string, _overloadId: string, inpu
     case 'lowerAscii':
     case 'upperAscii':
     case 'substring':
-    case 'trim': {
-      if (!isMember) return undefined;
-      const sz = argSize(input, 0);
-      return { cost: sizeTimes(sz, STRING_TRAVERSAL_COST_FACTOR), resultSize: sz };
-    }
-    case 'replace': {
-      if (!isMember || input.args.length < 3) return undefined;
-      const sz = argSize(input, 0);
-      const toReplace = argSize(input, 1);
-      const replaceWith = argSize(input, 2);
-      const count = { min: 0, max: 0 };
-      const retained = { min: 0, max: 0 };
-      if (toReplace.min === 0) {
-        count.max = sz.max < MAX_U64 ? sz.max + 1 : sz.max;
-        retained.max = sz.max;
-      } else if (replaceWith.max <= toReplace.min) {
-        retained.max = sz.max;
-      } else {
-        count.max = Math.ceil(sz.max / toReplace.min);
-      }
-      if (toReplace.max === 0) {
-        count.min = sz.min < MAX_U64 ? sz.min + 1 : sz.min;
-        retained.min = sz.min;
-      } else if (toReplace.max <= replaceWith.min) {
-        retained.min = sz.min;
-      } else {
-        count.min = Math.ceil(sz.min / toReplace.max);
-      }
-      return { cost: sizeTimes(sz, 2 * STRING_TRAVERSAL_COST_FACTOR), resultSize: addSize(mulSize(count, replaceWith), retained) };
-    }
-    case 'split': {
-      if (!isMember) return undefined;
-      const sz = argSize(input, 0);
-      return { cost: sizeTimes(sz, 2 * STRING_TRAVERSAL_COST_FACTOR), resultSize: { min: 0, max: sz.max } };
-    }
+    case 'trim':
+      return isMember ? receiverTraversal.estimate!(input) : undefined;
+    case 'replace':
+      return isMember && input.args.length >= 3 ? replaceEstimate(input) : undefined;
+    case 'split':
+      return isMember ? splitCost.estimate!(input) : undefined;
     case 'join': {
       if (!isMember) return undefined;
       const list = argSize(input, 0);
       let sz: SizeEstimate = { min: 0, max: 0 };
-      if (input.args[0]?.type.kind === 'list') sz = mulSize(list, UNKNOWN_SIZE);
+      if (input.args[0]?.type.kind === 'list') sz = costMul(list, UNKNOWN_SIZE);
       if (input.args.length > 1) {
         const sep = argSize(input, 1);
-        sz = addSize(sz, mulSize(sep, { min: list.min > 0 ? list.min - 1 : 0, max: list.max > 0 ? list.max - 1 : 0 }));
+        sz = costAdd(sz, costMul(sep, { min: list.min > 0 ? list.min - 1 : 0, max: list.max > 0 ? list.max - 1 : 0 }));
       }
       return { cost: sizeTimes(sz, STRING_TRAVERSAL_COST_FACTOR), resultSize: sz };
     }

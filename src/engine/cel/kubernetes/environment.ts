@@ -30,6 +30,7 @@ import { kubernetesLibraries } from './index.js';
 import { admissionTypeProvider, admissionVariables, variablesType } from './admission-types.js';
 import { mutationTypeProvider } from './mutation-types.js';
 import { PER_CALL_COST_LIMIT } from './limits.js';
+import { minorOf } from './common.js';
 
 export type ExpressionKind = 'matchCondition' | 'variable' | 'mutation';
 export type EnvironmentMode = 'stored' | 'new';
@@ -54,10 +55,6 @@ export interface FeatureSet {
   readonly listsV3: boolean;
   /** cel-go >= 0.23: optional v2 (first, last, optional.unwrap, unwrapOpt) and the existsOne macro */
   readonly celGo023: boolean;
-}
-
-function minorOf(v: KubernetesVersion): number {
-  return Number(v.split('.')[1]);
 }
 
 export function kubernetesFeatures(version: KubernetesVersion, mode: EnvironmentMode): FeatureSet {

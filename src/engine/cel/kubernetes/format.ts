@@ -1,14 +1,14 @@
 // Kubernetes format library (apiserver pkg/cel/library/format.go): format.named(name) →
 // optional(Format), format.<name>() constants, <Format>.validate(s) → optional(list(string))
 // (none when valid). Messages come from apimachinery validation and changed with v0.35
-// (see validation.ts), hence formatLibrary(version).
+// (see k8s/name-validation.ts), hence formatLibrary(version).
 import type { Library, FunctionDecl } from '../decls.js';
 import { T } from '../types.js';
 import { OpaqueValue, Optional } from '../values.js';
 import type { CelValue } from '../values.js';
-import { K8S_TYPES, REGEX_STRING_LENGTH_COST_FACTOR, STRING_TRAVERSAL_COST_FACTOR, actualSize, argSize, fixedCost, noSuchOverload, sizeTimes } from './common.js';
+import { K8S_TYPES, REGEX_STRING_LENGTH_COST_FACTOR, STRING_TRAVERSAL_COST_FACTOR, actualSize, argSize, fixedCost, minorOf, noSuchOverload, sizeTimes } from './common.js';
 import { parseRequestURI } from './gourl.js';
-import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, maskTrailingDash, nameValidators } from './validation.js';
+import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue, maskTrailingDash } from '../../k8s/name-validation.js';
 
 export class FormatValue extends OpaqueValue {
   readonly celType = K8S_TYPES.format;
@@ -55,16 +55,16 @@ export function isDateTime(str: string): boolean {
 }
 
 function constantFormats(version: string): Record<string, FormatValue> {
-  const nv = nameValidators(minorOf(version) >= 35);
+  const v35 = minorOf(version) >= 35;
   return {
     dns1123Label: new FormatValue('DNS1123Label', (s) => isDNS1123Label(s), 30),
     dns1123Subdomain: new FormatValue('DNS1123Subdomain', (s) => isDNS1123Subdomain(s, false), 60),
     dns1035Label: new FormatValue('DNS1035Label', (s) => isDNS1035Label(s), 30),
-    qualifiedName: new FormatValue('QualifiedName', (s) => nv.isQualifiedName(s), 60),
+    qualifiedName: new FormatValue('QualifiedName', (s) => isQualifiedName(s, v35), 60),
     dns1123LabelPrefix: new FormatValue('DNS1123LabelPrefix', (s) => isDNS1123Label(maskTrailingDash(s)), 30),
     dns1123SubdomainPrefix: new FormatValue('DNS1123SubdomainPrefix', (s) => isDNS1123Subdomain(maskTrailingDash(s), false), 60),
     dns1035LabelPrefix: new FormatValue('DNS1035LabelPrefix', (s) => isDNS1035Label(maskTrailingDash(s)), 30),
-    labelValue: new FormatValue('LabelValue', (s) => nv.isValidLabelValue(s), 40),
+    labelValue: new FormatValue('LabelValue', (s) => isValidLabelValue(s, v35), 40),
     uri: new FormatValue(
       'URI',
       (s) => {
@@ -80,10 +80,6 @@ function constantFormats(version: string): Record<string, FormatValue> {
   };
 }
 
-function minorOf(version: string): number {
-  const m = /^v?(\d+)\.(\d+)/.exec(version);
-  return m ? Number(m[2]) : 36;
-}
 
 const F = K8S_TYPES.format;
 const MAX_NAME_FORMAT_REGEX_SIZE = 128;

@@ -12,11 +12,8 @@ import { quantityLibrary } from './quantity.js';
 import { regexLibrary } from './regex.js';
 import { semverLibrary } from './semver.js';
 import { urlsLibrary } from './url.js';
+import { minorOf } from './common.js';
 
-function minorOf(version: string): number {
-  const m = /^v?(\d+)\.(\d+)/.exec(version);
-  return m ? Number(m[2]) : 36;
-}
 
 /** The Kubernetes libraries of a Kubernetes version such as "1.34". */
 export function kubernetesLibraries(version: string): Library[] {

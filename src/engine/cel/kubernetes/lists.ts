@@ -9,11 +9,12 @@ import type { CelValue } from '../values.js';
 import { compare } from '../stdlib/comparison.js';
 import { celEquals } from '../stdlib/equality.js';
 import { add } from '../stdlib/arithmetic.js';
-import { STRING_TRAVERSAL_COST_FACTOR, UNKNOWN_SIZE, costMul, costAdd, noSuchOverload, sizeTimes, utf8Len } from './common.js';
+import { STRING_TRAVERSAL_COST_FACTOR, UNKNOWN_SIZE, costMul, costAdd, noSuchOverload, sizeTimes } from './common.js';
+import { utf8Length } from '../../json/encode.js';
 
 /** cost.go traversalCost: strings/bytes len × 0.1 (truncated), lists and maps summed, else 1. */
 export function traversalCost(v: CelValue): number {
-  if (typeof v === 'string') return Math.floor(utf8Len(v) * STRING_TRAVERSAL_COST_FACTOR);
+  if (typeof v === 'string') return Math.floor(utf8Length(v) * STRING_TRAVERSAL_COST_FACTOR);
   if (v instanceof Uint8Array) return Math.floor(v.length * STRING_TRAVERSAL_COST_FACTOR);
   if (isCelList(v)) {
     let c = 0;

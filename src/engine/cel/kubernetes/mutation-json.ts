@@ -16,7 +16,7 @@ import {
   type JsonObject,
 } from '../values.js';
 import { typeName } from '../types.js';
-import { durationString, timestampString } from '../ext/formatting.js';
+import { formatDuration, formatRfc3339Nano } from '../stdlib/timefmt.js';
 import { JSONPatchValue, ObjectValue, goNativeTypeName } from './mutation-types.js';
 
 export type JsonOut = null | boolean | string | bigint | number | JsonOut[] | { [key: string]: JsonOut } | RawCelValue;
@@ -242,8 +242,8 @@ function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | Con
   if (v instanceof CelUint) return v.value <= MAX_SAFE ? v.value : v.value.toString();
   if (typeof v === 'number') return numberJson(v);
   if (v instanceof Uint8Array) return base64(v);
-  if (v instanceof Timestamp) return timestampString(v);
-  if (v instanceof Duration) return durationString(v);
+  if (v instanceof Timestamp) return formatRfc3339Nano(v);
+  if (v instanceof Duration) return formatDuration(v.nanos);
   if (v instanceof ObjectValue) {
     if (nested) {
       // 1.32-1.36: ObjectVal yields a *structpb.Struct where a *structpb.Value is expected

@@ -51,17 +51,7 @@ export function newStruct(id: number, range: Range, typeName: string, fields: re
   return { kind: 'struct', id, range, typeName, fields };
 }
 
-export interface ComprehensionParts {
-  readonly iterVar: string;
-  readonly iterVar2?: string;
-  readonly iterRange: Expr;
-  readonly accuVar: string;
-  readonly accuInit: Expr;
-  readonly loopCondition: Expr;
-  readonly loopStep: Expr;
-  readonly result: Expr;
-  readonly macro?: string;
-}
+export type ComprehensionParts = Omit<ComprehensionExpr, 'kind' | 'id' | 'range'>;
 
 export function newComprehension(id: number, range: Range, c: ComprehensionParts): ComprehensionExpr {
   return {

@@ -7,7 +7,7 @@ import type { FunctionDecl } from '../decls.js';
 import { T, type CelType } from '../types.js';
 import { CelError, CelUint, Duration, INT64_MAX, INT64_MIN, Timestamp, UINT64_MAX, type CelValue } from '../values.js';
 import { A, fn, global, type Impl } from './build.js';
-import { traversalCost } from './costs.js';
+import { bytesToStringCost, stringToBytesCost } from './costs.js';
 import { utf8DecodeStrict, utf8Encode } from './helpers.js';
 import { formatGoFloat } from './numfmt.js';
 import { guarded } from './runtimetypes.js';
@@ -176,7 +176,7 @@ export function conversionFunctions(): FunctionDecl[] {
     fn('bytes', [
       conv('bytes', 'bytes_to_bytes', bytes, bytes, (v) => v),
       conv('bytes', 'string_to_bytes', string, bytes, toBytes, {
-        cost: traversalCost(0, 0, (s) => ({ min: s.min, max: s.max * 4 })),
+        cost: stringToBytesCost,
       }),
     ]),
     fn('double', [
@@ -203,7 +203,7 @@ export function conversionFunctions(): FunctionDecl[] {
       conv('string', 'string_to_string', string, string, (v) => v),
       conv('string', 'bool_to_string', bool, string, toString),
       conv('string', 'bytes_to_string', bytes, string, toString, {
-        cost: traversalCost(0, 0, (s) => ({ min: Math.floor(s.min / 4), max: s.max })),
+        cost: bytesToStringCost,
       }),
       conv('string', 'double_to_string', double, string, toString),
       conv('string', 'duration_to_string', duration, string, toString),

@@ -127,16 +127,15 @@ export function formatV(v: CelValue): string {
   }
 }
 
-/** Number of Unicode code points in a string (cel-go counts runes). */
+/** Number of Unicode code points in a string (cel-go counts runes): each surrogate pair counts once. */
 export function codePointLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const p = s.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) n--;
     }
-    n++;
   }
   return n;
 }

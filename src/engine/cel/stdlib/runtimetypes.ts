@@ -3,28 +3,61 @@
 // cel-go's function-level dynamic dispatch over several candidate overloads.
 import type { CallContext, OverloadDecl } from '../decls.js';
 import type { CelType } from '../types.js';
-import { CelError, OpaqueValue, Optional, StructValue, TypeValue, type CelValue } from '../values.js';
-import { kindOf, noSuchOverloadSig } from './helpers.js';
+import {
+  CelError,
+  CelMap,
+  CelUint,
+  Duration,
+  OpaqueValue,
+  StructValue,
+  Timestamp,
+  TypeValue,
+  isError,
+  isJsonObject,
+  isOptional,
+  type CelValue,
+} from '../values.js';
+import { noSuchOverloadSig } from './helpers.js';
 
+/** Whether a value may be passed where an overload declares `t` (only the kind is checked,
+ * never list/map parameters). Direct tests per kind: the interpreter's dispatch calls this. */
 export function matchesRuntimeType(t: CelType, v: CelValue): boolean {
   switch (t.kind) {
     case 'dyn':
     case 'param':
       return true;
     case 'error':
-      return v instanceof CelError;
-    case 'primitive': {
-      const k = kindOf(v);
-      return t.name === 'null_type' ? k === 'null' : k === t.name;
-    }
+      return isError(v);
+    case 'primitive':
+      switch (t.name) {
+        case 'int':
+          return typeof v === 'bigint';
+        case 'uint':
+          return v instanceof CelUint;
+        case 'double':
+          return typeof v === 'number';
+        case 'bool':
+          return typeof v === 'boolean';
+        case 'string':
+          return typeof v === 'string';
+        case 'bytes':
+          return v instanceof Uint8Array;
+        case 'null_type':
+          return v === null;
+        case 'timestamp':
+          return v instanceof Timestamp;
+        case 'duration':
+          return v instanceof Duration;
+      }
+      return false;
     case 'list':
-      return kindOf(v) === 'list';
+      return Array.isArray(v);
     case 'map':
-      return kindOf(v) === 'map';
+      return v instanceof CelMap || isJsonObject(v);
     case 'type':
       return v instanceof TypeValue;
     case 'opaque':
-      if (t.name === 'optional_type') return v instanceof Optional;
+      if (t.name === 'optional_type') return isOptional(v);
       return v instanceof OpaqueValue && v.celType.kind === 'opaque' && v.celType.name === t.name;
     case 'struct':
       return v instanceof StructValue && v.type.name === t.name;

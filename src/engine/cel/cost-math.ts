@@ -1,6 +1,7 @@
-// Saturating uint64 arithmetic of cel-go's checker/cost.go, on JS numbers. MAX stands for
-// math.MaxUint64 (as a double, which is how it also prints once converted).
-import type { CostEstimate, SizeEstimate } from '../decls.js';
+// Saturating uint64 arithmetic of cel-go's checker/cost.go and the cost constants of
+// common/cost.go, on JS numbers: shared by the checker, the interpreter and every library's
+// OverloadCost. MAX stands for math.MaxUint64 (as a double, which is how it also prints).
+import type { CallEstimateInput, CostEstimate, SizeEstimate } from './decls.js';
 
 export const MAX = 2 ** 64;
 
@@ -8,6 +9,12 @@ export type Est = { min: number; max: number };
 
 export const fixed = (n: number): Est => ({ min: n, max: n });
 export const unknownSize = (): Est => ({ min: 0, max: MAX });
+export const UNKNOWN_SIZE: SizeEstimate = { min: 0, max: MAX };
+
+/** The size estimate of argument `i` (the receiver first), unknown when absent. */
+export function sizeAt(input: CallEstimateInput, i: number): SizeEstimate {
+  return input.args[i]?.size ?? UNKNOWN_SIZE;
+}
 
 export function addSat(x: number, y: number): number {
   return y > 0 && x > MAX - y ? MAX : Math.min(MAX, x + y);
