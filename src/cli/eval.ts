@@ -1,7 +1,7 @@
 // `map-playground eval`: one scenario (a scenario file, or -f manifests) -> kube-apiserver's answer.
 import { readFile } from 'node:fs/promises';
 import { evaluateScenarioText, type Evaluation } from '../engine/index.js';
-import { parseYamlDocuments, scenarioFromManifests, type ManifestOverrides } from '../engine/scenario/index.js';
+import { parseYamlDocuments, scenarioFromManifests, scenarioToText, type ManifestOverrides } from '../engine/scenario/index.js';
 import { isJsonObject, type JsonObject } from '../engine/cel/values.js';
 import { admitCompiled, compileScenario } from '../engine/admission/admit.js';
 import { flag, flagAll, type ParsedArgs } from './args.js';
@@ -40,8 +40,8 @@ async function evaluateManifests(args: ParsedArgs): Promise<{ evaluation: Evalua
 
 export async function runEval(args: ParsedArgs): Promise<number> {
   const output = flag(args, 'output', 'o') ?? 'summary';
-  if (!['json', 'yaml', 'diff', 'summary'].includes(output)) {
-    process.stderr.write(`--output must be json, yaml, diff or summary, not "${output}"\n`);
+  if (!['json', 'yaml', 'diff', 'summary', 'scenario'].includes(output)) {
+    process.stderr.write(`--output must be json, yaml, diff, summary or scenario, not "${output}"\n`);
     return 2;
   }
   let evaluation: Evaluation;
@@ -60,6 +60,12 @@ export async function runEval(args: ParsedArgs): Promise<number> {
     evaluation = evaluateScenarioText(text);
   }
   const { result } = evaluation;
+  if (output === 'scenario') {
+    // The manifests as one scenario file: to keep, to share with `link`, to add an `expect` to.
+    if (!evaluation.scenario) process.stdout.write(renderSummary(evaluation, fileName));
+    else process.stdout.write(scenarioToText(evaluation.scenario, `map-playground scenario from ${fileName}`));
+    return evaluation.scenario ? 0 : 2;
+  }
   if (output === 'json') process.stdout.write(renderJson(result ?? { diagnostics: evaluation.diagnostics }) + '\n');
   else if (output === 'yaml') process.stdout.write(renderYaml(result ?? { diagnostics: evaluation.diagnostics }));
   else if (output === 'diff') process.stdout.write(result ? renderDiff(result, fileName) : renderSummary(evaluation, fileName));

@@ -10,7 +10,7 @@ Usage:
   map-playground eval SCENARIO [--output json|yaml|diff|summary]
   map-playground eval -f policy.yaml -f pod.yaml [--old-object F] [--operation UPDATE]
                       [--user U] [--group G]... [--namespace-object F] [--kubernetes-version 1.34]
-                      [--output json|yaml|diff|summary]
+                      [--output json|yaml|diff|summary|scenario]   (scenario: print them as one scenario file)
   map-playground test [PATHS...]            run every scenario with an \`expect\`
   map-playground link SCENARIO [--base URL]  print a playground link for the scenario
 

@@ -3,3 +3,4 @@ export { readScenario, scenarioFromValue, withDerivedRequest, EMPTY_SOURCE_MAP, 
 export { deriveRequest, deriveNamespace, type DerivedRequest } from './derive.js';
 export { scenarioFromManifests, type ManifestOverrides, type ManifestDoc } from './manifests.js';
 export { parseYamlDocuments, formatDocPath, LineIndex, type YamlDocument } from './yaml-doc.js';
+export { scenarioToText } from './write.js';

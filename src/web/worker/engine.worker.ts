@@ -1,10 +1,9 @@
 // The engine runs here, never on the page's thread: a runaway expression can only freeze this
 // worker, which the page terminates (client.ts). Every failure becomes an error response.
-import { stringify } from 'yaml';
 import { evaluateScenarioText, EnvironmentCache, checkExpect } from '../../engine/index.js';
 import { kubernetesEnvironment } from '../../engine/cel/kubernetes/environment.js';
 import { formatType } from '../../engine/cel/types.js';
-import { scenarioFromManifests } from '../../engine/scenario/index.js';
+import { scenarioFromManifests, scenarioToText } from '../../engine/scenario/index.js';
 import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../../engine/types.js';
 import type { Calls, Evaluated, FunctionHelp, Method, WorkerRequest, WorkerResponse } from './protocol.js';
 
@@ -41,19 +40,8 @@ function library(version: string): FunctionHelp[] {
 function manifests(files: readonly { name: string; text: string }[]): Calls['manifests']['result'] {
   const r = scenarioFromManifests(files.map((f) => ({ text: f.text, fileName: f.name })));
   const messages = r.diagnostics.map((d) => `${d.file ?? ''}${d.location ? `:${d.location.line}:${d.location.column}` : ''}: ${d.message}`);
-  const s = r.scenario;
-  if (!s) return { text: null, messages };
-  const out: Record<string, unknown> = {};
-  if (s.policies.length) out.policies = s.policies;
-  if (s.bindings) out.bindings = s.bindings;
-  if (s.params.length) out.params = s.params;
-  if (s.crds.length) out.crds = s.crds;
-  if (s.namespace !== undefined) out.namespace = s.namespace;
-  if (Object.keys(s.request).length) out.request = s.request;
-  out.object = s.object;
-  if (s.oldObject) out.oldObject = s.oldObject;
-  const header = `# From ${files.map((f) => f.name).join(', ')}, sorted by kind.\n`;
-  return { text: header + stringify(out, { lineWidth: 0, aliasDuplicateObjects: false }), messages };
+  if (!r.scenario) return { text: null, messages };
+  return { text: scenarioToText(r.scenario, `From ${files.map((f) => f.name).join(', ')}, sorted by kind.`), messages };
 }
 
 function handle(req: WorkerRequest): unknown {

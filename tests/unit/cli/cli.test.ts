@@ -89,6 +89,18 @@ describe('map-playground eval', () => {
   });
 });
 
+describe('map-playground eval -o scenario', () => {
+  it('writes manifests as one scenario file that evaluates the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapg-'));
+    const file = join(dir, 'scenario.yaml');
+    const r = run('eval', '-f', 'tests/fixtures/cli/policy.yaml', '-f', 'tests/fixtures/cli/configmap.yaml', '--user', 'alice', '-o', 'scenario');
+    expect(r.code).toBe(0);
+    writeFileSync(file, r.stdout);
+    const again = run('eval', file, '-o', 'json');
+    expect(JSON.parse(again.stdout).object.data).toEqual({ mode: 'debug', operation: 'CREATE' });
+  });
+});
+
 describe('map-playground test', () => {
   it('runs every scenario with an expect and ends with the count line', () => {
     const r = run('test', 'examples/sidecar-injection.yaml', 'examples/sidecar-no-initcontainers.yaml');
