@@ -29,8 +29,12 @@ export interface CompiledScenario {
   readonly diagnostics: readonly Diagnostic[];
   /** the REST mapping of the scenario's Kubernetes version and CRDs (the same for every request) */
   readonly mapper: RestMapper;
-  /** what decoding adds to the request's object (the same for every request); undefined: unknown */
-  readonly decodingDefaults: readonly JsonValue[] | undefined;
+  /**
+   * Derived from the scenario by the first admission and reused by the next ones: what decoding
+   * adds to the request's object (only the site's display needs it; computing it at compile time
+   * would cost the site, which admits once per compile, a second decoding).
+   */
+  readonly derived: { decodingDefaults?: readonly JsonValue[] };
 }
 
 /**
@@ -61,16 +65,7 @@ export function compileScenario(scenario: Scenario, options: AdmitOptions = {}):
   const seen = new Set(diagnostics.map((d) => `${d.docPath?.join('/')}|${d.message}`));
   for (const d of compileDiagnostics(policies)) if (!seen.has(`${d.docPath?.join('/')}|${d.message}`)) diagnostics.push(d);
   const mapper = createRestMapper(scenario.crds, version);
-  return { scenario, policies, bindings, diagnostics, mapper, decodingDefaults: decodingDefaultsOf(scenario, mapper) };
-}
-
-/** The request's decodingDefaults, computed once; a failure is left to the admission to report. */
-function decodingDefaultsOf(scenario: Scenario, mapper: RestMapper): readonly JsonValue[] | undefined {
-  try {
-    return prepareRequest(scenario, mapper).decodingDefaults;
-  } catch {
-    return undefined;
-  }
+  return { scenario, policies, bindings, diagnostics, mapper, derived: {} };
 }
 
 /** Runs the admission request of a scenario. Never throws. */
@@ -113,7 +108,8 @@ function buildHooks(compiled: CompiledScenario, prepared: PreparedRequest): Hook
 
 function run(compiled: CompiledScenario): Result {
   const { scenario } = compiled;
-  const prepared = prepareRequest(scenario, compiled.mapper, compiled.decodingDefaults);
+  const prepared = prepareRequest(scenario, compiled.mapper, compiled.derived.decodingDefaults);
+  compiled.derived.decodingDefaults ??= prepared.decodingDefaults;
   const base = { warnings: prepared.warnings, diagnostics: [...compiled.diagnostics, ...prepared.diagnostics] };
   const decoded = prepared.object;
   const trace: TraceEntry[] = [];
