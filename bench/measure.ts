@@ -7,6 +7,9 @@ export interface Measurement {
 }
 
 export function measure(name: string, fn: () => unknown, { samples = 15, sampleMs = 50 } = {}): Measurement {
+  // Start every measurement from a collected heap (node --expose-gc, see scripts/bench.sh), so a
+  // row does not pay for the garbage the previous row (often another library) left behind.
+  (globalThis as { gc?: () => void }).gc?.();
   // Warm up so the JIT has seen the code, and find a batch size that takes ~sampleMs.
   let batch = 1;
   for (;;) {

@@ -7,4 +7,4 @@ mkdir -p node_modules/.cache
 npx esbuild bench/run.ts --bundle --platform=node --format=esm --log-level=warning \
   --banner:js="import { createRequire } from 'module'; const require = createRequire(import.meta.url);" \
   --outfile=node_modules/.cache/bench.mjs
-node node_modules/.cache/bench.mjs "$@"
+node --expose-gc node_modules/.cache/bench.mjs "$@"
