@@ -1,5 +1,6 @@
 // The engine's boundary types: a parsed scenario in, a Result out (format v1, docs/scenario.md).
 import type { CelValue, JsonObject } from './cel/values.js';
+import type { AuthzAllowRule } from './cel/kubernetes/authz.js';
 
 /** Kubernetes minor versions we simulate. */
 export const KUBERNETES_VERSIONS = ['1.32', '1.33', '1.34', '1.35', '1.36'] as const;
@@ -36,17 +37,8 @@ export interface SourceMap {
   spanInString(path: DocPath, start: number, end: number): SourceSpan | undefined;
 }
 
-export interface AuthorizerRule {
-  readonly verb?: string;
-  readonly group?: string;
-  readonly resource?: string;
-  readonly subresource?: string;
-  readonly namespace?: string;
-  readonly name?: string;
-  readonly path?: string;
-  /** the user the rule applies to (e.g. system:serviceaccount:ns:name); empty = the requesting user */
-  readonly user?: string;
-}
+/** An `authorizer.allow` rule of a scenario (an empty or absent field matches anything). */
+export type AuthorizerRule = AuthzAllowRule;
 
 export interface Expect {
   readonly allowed?: boolean;

@@ -40,7 +40,7 @@ const SCALARS: Record<string, Atom> = {
   x: DEDUCED,
 };
 
-/** A lazy resolver of the built-in classes (create one per request: it caches). */
+/** A lazy resolver of the built-in classes (it caches; see builtinSchemas for the shared ones). */
 export class BuiltinSchemas {
   private readonly atoms = new Map<string, Atom>();
   private readonly minor: number;
@@ -97,4 +97,14 @@ export class BuiltinSchemas {
     if (code === 's' && QUANTITY_FIELDS.has(key)) return SCALARS.u;
     return SCALARS[code] ?? DEDUCED;
   }
+}
+
+/** One resolver per release, shared: its atoms depend on the release only and are never modified. */
+const SHARED = new Map<KubernetesVersion | undefined, BuiltinSchemas>();
+
+/** The shared resolver of a release (the newest when omitted), built on first use. */
+export function builtinSchemas(version?: KubernetesVersion): BuiltinSchemas {
+  let s = SHARED.get(version);
+  if (!s) SHARED.set(version, (s = new BuiltinSchemas(version)));
+  return s;
 }
