@@ -6,6 +6,7 @@ import { applyDefaults } from '../k8s/defaults.js';
 import { applyCrdDefaults } from '../k8s/crd-defaults.js';
 import { decodeStrict, toTypedJson, type DecodeMemo } from '../k8s/typed.js';
 import type { GroupVersionKind } from './request.js';
+import { KnownValidByOptions } from './apply/known.js';
 
 export type Decoded = { readonly ok: true; readonly value: JsonObject } | { readonly ok: false; readonly error: string };
 
@@ -20,6 +21,8 @@ export interface ObjectCodec {
   decodeJsonPatchResult(doc: JsonObject): Decoded;
   /** an ApplyConfiguration result: typed conversion (its errors are ordinary), then defaulting */
   decodeApplyResult(doc: JsonObject): Decoded;
+  /** the live values this request's ApplyConfiguration merges found valid (see apply/known.ts) */
+  readonly applyMemo: KnownValidByOptions;
 }
 
 /**
@@ -42,6 +45,7 @@ export function objectCodec(
     return builtIn ? (applyDefaults(o, key) as JsonObject) : applyCrdDefaults(o, crdSchema);
   };
   return {
+    applyMemo: new KnownValidByOptions(),
     decodeRequestObject(o) {
       return withDefaults(builtIn ? (toTypedJson(o, key).value as JsonObject) : o);
     },

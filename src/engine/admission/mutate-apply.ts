@@ -45,7 +45,7 @@ export function applyConfigurationMutation(output: CelValue, current: JsonObject
     const gvk = `${group ? `${group}/${version}` : `/${version}`}, Kind=${kind}`;
     return { kind: 'error', message: `error applying patch: failed to convert patch object to typed object: no corresponding type for ${gvk}`, output: shown };
   }
-  const r = applyStructuredMergeDiff(root, current as SmdValue, patch as SmdValue, ctx.version);
+  const r = applyStructuredMergeDiff(root, current as SmdValue, patch as SmdValue, ctx.version, ctx.codec.applyMemo);
   if (!r.ok) return { kind: 'error', message: `error applying patch: ${r.error}`, output: shown };
   const decoded = ctx.codec.decodeApplyResult(r.value as JsonObject);
   if (!decoded.ok) return { kind: 'error', message: decoded.error, output: shown };

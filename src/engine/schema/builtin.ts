@@ -1,6 +1,6 @@
 // Schemas of the built-in kinds: field structure from data/k8s-structure.ts, merge semantics
 // from merge-semantics.ts (what kube-openapi's schemaconv derives from the OpenAPI extensions).
-// Resolution is lazy and cached per lookup object, so one request builds only what it walks.
+// Resolution is lazy and cached per release (builtinSchemas): only what is walked is built, once.
 import { CLASSES, ROOTS } from './data/k8s-structure.js';
 import type { KubernetesVersion } from '../types.js';
 import { FIELDS_SINCE } from './field-versions.js';

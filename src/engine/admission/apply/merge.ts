@@ -5,21 +5,29 @@
 // validated before, so the walk does not report errors (upstream drops list-item errors too).
 import type { KubernetesVersion } from '../../types.js';
 import type { Atom, ListSchema, MapSchema, TypeRef } from '../../schema/types.js';
+import type { KnownValid } from './known.js';
 import { listItemElement, type PathElement } from './path.js';
 import { deduceAtom, listValue, mapValue } from './validate.js';
 import type { SmdValue } from './values.js';
 
-/** The merged value, or undefined when neither side yields one. */
-export function mergeValues(lhs: SmdValue | undefined, rhs: SmdValue | undefined, tr: TypeRef, version: KubernetesVersion): SmdValue | undefined {
+/**
+ * The merged value, or undefined when neither side yields one. `known`: live values valid as
+ * their type; merged with nothing, such a value comes out equal to itself (nothing to drop), so
+ * it is returned as the same object, which later conversions recognise.
+ */
+export function mergeValues(lhs: SmdValue | undefined, rhs: SmdValue | undefined, tr: TypeRef, version: KubernetesVersion, known?: KnownValid): SmdValue | undefined {
   if (lhs === undefined && rhs === undefined) return undefined;
+  if (rhs === undefined && known !== undefined && typeof lhs === 'object' && lhs !== null && known.has(lhs, tr)) return lhs;
   const atom = tr();
+  // a scalar or null merged with nothing is itself, whichever form of the type it meets
+  if (rhs === undefined && (lhs === null || typeof lhs !== 'object') && (atom.map || atom.scalar || atom.list)) return lhs;
   const alhs = deduceAtom(atom, lhs);
   const arhs = deduceAtom(atom, rhs);
   // nil is a wildcard: the present side's form decides; with both present the RHS form wins
   const a: Atom = rhs === undefined ? alhs : arhs;
-  if (a.map) return mergeMap(a.map, lhs, rhs, version);
+  if (a.map) return mergeMap(a.map, lhs, rhs, version, known);
   if (a.scalar) return keepRHS(lhs, rhs);
-  if (a.list) return mergeList(a.list, lhs, rhs, version);
+  if (a.list) return mergeList(a.list, lhs, rhs, version, known);
   return undefined;
 }
 
@@ -37,24 +45,36 @@ function asMap(v: SmdValue | undefined): Record<string, SmdValue> | null {
   return typeof m === 'string' ? null : m;
 }
 
-function mergeMap(t: MapSchema, lhsV: SmdValue | undefined, rhsV: SmdValue | undefined, version: KubernetesVersion): SmdValue | undefined {
+function mergeMap(t: MapSchema, lhsV: SmdValue | undefined, rhsV: SmdValue | undefined, version: KubernetesVersion, known: KnownValid | undefined): SmdValue | undefined {
   const lhs = asMap(lhsV);
   const rhs = asMap(rhsV);
   const empty = (m: Record<string, SmdValue> | null) => m === null || Object.keys(m).length === 0;
   // both empty: a leaf, which keeps the empty/null distinction
   if (t.relationship === 'atomic' || (empty(lhs) && empty(rhs))) return keepRHS(lhsV, rhsV);
   const out: Record<string, SmdValue> = {};
-  const keys = [...Object.keys(lhs ?? {})];
-  for (const k of Object.keys(rhs ?? {})) if (!lhs || !Object.hasOwn(lhs, k)) keys.push(k);
+  const lhsKeys = lhs === null ? [] : Object.keys(lhs);
+  const keys = rhs === null ? lhsKeys : [...lhsKeys];
+  if (rhs !== null) for (const k of Object.keys(rhs)) if (!lhs || !Object.hasOwn(lhs, k)) keys.push(k);
+  let same = true;
+  let count = 0;
   for (const k of keys) {
     const tr = t.fields.get(k)?.type ?? t.elementType;
-    if (!tr) continue;
+    if (!tr) {
+      same = false;
+      continue;
+    }
     const l = lhs && Object.hasOwn(lhs, k) ? lhs[k] : undefined;
     const r = rhs && Object.hasOwn(rhs, k) ? rhs[k] : undefined;
-    const m = mergeValues(l, r, tr, version);
-    if (m !== undefined) out[k] = m;
+    const m = mergeValues(l, r, tr, version, known);
+    if (m !== undefined) {
+      out[k] = m;
+      count++;
+    }
+    same &&= m !== undefined && m === l;
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  // nothing added, dropped or changed: the live map itself (see mergeValues)
+  if (same && lhs !== null && keys.length === lhsKeys.length) return lhsV;
+  return count > 0 ? out : undefined;
 }
 
 interface Indexed {
@@ -81,7 +101,7 @@ function indexList(t: ListSchema, list: SmdValue[] | null, allowDuplicates: bool
   return { pes, observed, positions };
 }
 
-function mergeList(t: ListSchema, lhsV: SmdValue | undefined, rhsV: SmdValue | undefined, version: KubernetesVersion): SmdValue | undefined {
+function mergeList(t: ListSchema, lhsV: SmdValue | undefined, rhsV: SmdValue | undefined, version: KubernetesVersion, known: KnownValid | undefined): SmdValue | undefined {
   const lhs = asList(lhsV);
   const rhs = asList(rhsV);
   const emptyBoth = (lhs === null || lhs.length === 0) && (rhs === null || rhs.length === 0);
@@ -90,7 +110,7 @@ function mergeList(t: ListSchema, lhsV: SmdValue | undefined, rhsV: SmdValue | u
   const L = indexList(t, lhs, true, version);
   const out: SmdValue[] = [];
   const emit = (l: SmdValue | undefined, r: SmdValue | undefined) => {
-    const m = mergeValues(l, r, t.elementType, version);
+    const m = mergeValues(l, r, t.elementType, version, known);
     if (m !== undefined) out.push(m);
   };
   // the RHS keys that also occur in the LHS, in RHS order: the merged order follows them
@@ -134,5 +154,7 @@ function mergeList(t: ListSchema, lhsV: SmdValue | undefined, rhsV: SmdValue | u
       if (next !== undefined && next === pe.id) next = shared.shift();
     }
   }
+  // nothing added, dropped or changed: the live list itself (see mergeValues)
+  if (lhs !== null && out.length === lhs.length && out.every((m, i) => m === lhs[i])) return lhsV;
   return out.length > 0 ? out : undefined;
 }

@@ -3,6 +3,7 @@
 import type { KubernetesVersion } from '../../types.js';
 import type { TypeRef } from '../../schema/types.js';
 import { validatePatch } from './atomics.js';
+import type { KnownValidByOptions } from './known.js';
 import { mergeValues } from './merge.js';
 import { formatErrors, validate } from './validate.js';
 import type { SmdValue } from './values.js';
@@ -12,15 +13,18 @@ export type SmdResult = { readonly ok: true; readonly value: SmdValue } | { read
 /** Live duplicates of list-map keys are tolerated from structured-merge-diff v6 (Kubernetes 1.35). */
 const liveDuplicatesAllowed = (v: KubernetesVersion): boolean => !(v === '1.32' || v === '1.33' || v === '1.34');
 
-export function applyStructuredMergeDiff(root: TypeRef, live: SmdValue, patch: SmdValue, version: KubernetesVersion): SmdResult {
+/** `memo`: what earlier merges of the same request found valid in their live objects. */
+export function applyStructuredMergeDiff(root: TypeRef, live: SmdValue, patch: SmdValue, version: KubernetesVersion, memo?: KnownValidByOptions): SmdResult {
   const patchErrs = validate(patch, root, { allowDuplicates: false, version });
   if (patchErrs.length) return { ok: false, error: `failed to convert patch object to typed object: ${formatErrors(patchErrs)}` };
   const atomic = validatePatch(root, patch);
   if (atomic) return { ok: false, error: `invalid ApplyConfiguration: ${atomic}` };
   // A live object never has undeclared fields upstream (decoding prunes them); ours may, when a
   // scenario writes them into a custom resource: the merge drops them, as pruning would have.
-  const liveErrs = validate(live, root, { allowDuplicates: liveDuplicatesAllowed(version), version }).filter((e) => e.message !== 'field not declared in schema');
+  const allowDuplicates = liveDuplicatesAllowed(version);
+  const known = memo?.for(`${version}/${allowDuplicates}`);
+  const liveErrs = validate(live, root, { allowDuplicates, version, known }).filter((e) => e.message !== 'field not declared in schema');
   if (liveErrs.length) return { ok: false, error: `failed to convert original object to typed object: ${formatErrors(liveErrs)}` };
-  const merged = mergeValues(live, patch, root, version);
+  const merged = mergeValues(live, patch, root, version, known);
   return { ok: true, value: merged === undefined ? null : merged };
 }

@@ -2,6 +2,7 @@
 // every value is checked against its schema type; errors carry the path they occurred at.
 import type { KubernetesVersion } from '../../types.js';
 import type { Atom, ListSchema, MapSchema, Scalar, TypeRef } from '../../schema/types.js';
+import type { KnownValid } from './known.js';
 import { fieldElement, indexElement, listItemElement, type PathElement } from './path.js';
 import { goT, isBool, isFloat, isInt, isList, isMap, isNull, isScalar, isString, printSharpV, printV, type SmdValue } from './values.js';
 
@@ -18,6 +19,8 @@ export function formatErrors(errs: readonly ValidationError[]): string {
 }
 
 const err = (message: string): ValidationError[] => [{ path: '', message }];
+/** no errors: shared by the many valid leaves (frozen, so a push into it would throw) */
+const NONE: ValidationError[] = Object.freeze([]) as unknown as ValidationError[];
 const prefixed = (errs: ValidationError[], p: string): ValidationError[] => {
   for (const e of errs) e.path = p + e.path;
   return errs;
@@ -26,23 +29,24 @@ const prefixed = (errs: ValidationError[], p: string): ValidationError[] => {
 /** deduceAtom: the one form of a multi-form atom that fits the value (or the atom as is). */
 export function deduceAtom(atom: Atom, v: SmdValue | undefined): Atom {
   if (v === undefined) return atom;
-  if (isScalar(v)) return atom.scalar ? { scalar: atom.scalar } : atom;
-  if (isList(v)) return atom.list ? { list: atom.list } : atom;
-  if (isMap(v)) return atom.map ? { map: atom.map } : atom;
+  // (a one-form atom is its own deduction: no copy)
+  if (isScalar(v)) return atom.scalar ? (atom.list || atom.map ? { scalar: atom.scalar } : atom) : atom;
+  if (isList(v)) return atom.list ? (atom.scalar || atom.map ? { list: atom.list } : atom) : atom;
+  if (isMap(v)) return atom.map ? (atom.scalar || atom.list ? { map: atom.map } : atom) : atom;
   return atom;
 }
 
 export function validateScalar(t: Scalar, v: SmdValue | undefined, prefix: string): ValidationError[] {
-  if (v === undefined || isNull(v)) return [];
+  if (v === undefined || isNull(v)) return NONE;
   switch (t) {
     case 'numeric':
-      return isFloat(v) || isInt(v) ? [] : err(`${prefix}expected numeric (int or float), got ${goT(v)}`);
+      return isFloat(v) || isInt(v) ? NONE : err(`${prefix}expected numeric (int or float), got ${goT(v)}`);
     case 'string':
-      return isString(v) ? [] : err(`${prefix}expected string, got ${printSharpV(v)}`);
+      return isString(v) ? NONE : err(`${prefix}expected string, got ${printSharpV(v)}`);
     case 'boolean':
-      return isBool(v) ? [] : err(`${prefix}expected boolean, got ${printV(v)}`);
+      return isBool(v) ? NONE : err(`${prefix}expected boolean, got ${printV(v)}`);
     case 'untyped':
-      return isScalar(v) ? [] : err(`${prefix}expected any scalar, got ${printV(v)}`);
+      return isScalar(v) ? NONE : err(`${prefix}expected any scalar, got ${printV(v)}`);
   }
 }
 
@@ -93,19 +97,36 @@ const v4 = (v: KubernetesVersion): boolean => v === '1.32' || v === '1.33';
 export interface ValidateOptions {
   readonly allowDuplicates: boolean;
   readonly version: KubernetesVersion;
+  /** containers already found valid with these options (skipped), and where to record more */
+  readonly known?: KnownValid;
 }
 
+/**
+ * Containers at most this many keys and indices deep are recorded in `known`: the parts a patch
+ * leaves alone are found near the root, and recording every small value would cost more.
+ */
+const KNOWN_DEPTH = 4;
+
 /** AsTyped's validation of a value against a type: the errors, empty when it is valid. */
-export function validate(v: SmdValue, tr: TypeRef, opts: ValidateOptions): ValidationError[] {
+export function validate(v: SmdValue, tr: TypeRef, opts: ValidateOptions, depth = 0): ValidationError[] {
+  const known = opts.known;
+  if (known === undefined || depth > KNOWN_DEPTH || typeof v !== 'object' || v === null) return validateAtom(v, tr, opts, depth);
+  if (known.has(v, tr)) return NONE;
+  const errs = validateAtom(v, tr, opts, depth);
+  if (errs.length === 0) known.add(v, tr);
+  return errs;
+}
+
+function validateAtom(v: SmdValue, tr: TypeRef, opts: ValidateOptions, depth: number): ValidationError[] {
   const atom = deduceAtom(tr(), v);
   // handleAtom: map first, then scalar, then list
-  if (atom.map) return validateMap(atom.map, v, opts);
+  if (atom.map) return validateMap(atom.map, v, opts, depth);
   if (atom.scalar) return validateScalar(atom.scalar, v, '');
-  if (atom.list) return validateList(atom.list, v, opts);
+  if (atom.list) return validateList(atom.list, v, opts, depth);
   return err('schema error: invalid atom: inlined');
 }
 
-function validateList(t: ListSchema, v: SmdValue, opts: ValidateOptions): ValidationError[] {
+function validateList(t: ListSchema, v: SmdValue, opts: ValidateOptions, depth: number): ValidationError[] {
   const list = listValue(v);
   if (typeof list === 'string') return err(v4(opts.version) ? goSprintfNoArgs(list) : list);
   if (list === null) return [];
@@ -113,9 +134,8 @@ function validateList(t: ListSchema, v: SmdValue, opts: ValidateOptions): Valida
   const observed = new Set<string>();
   for (let i = 0; i < list.length; i++) {
     const child = list[i];
-    let pe: PathElement;
-    if (t.relationship !== 'associative') pe = indexElement(i);
-    else {
+    let pe: PathElement | undefined; // (printed only with an error)
+    if (t.relationship === 'associative') {
       const r = listItemElement(t, child, opts.version);
       if (typeof r === 'string') {
         // without a path element nothing deeper can be reported: give up on the list
@@ -126,25 +146,26 @@ function validateList(t: ListSchema, v: SmdValue, opts: ValidateOptions): Valida
       if (observed.has(pe.id) && !opts.allowDuplicates) errs.push(...err(`duplicate entries for key ${pe.text}`));
       observed.add(pe.id);
     }
-    errs.push(...prefixed(validate(child, t.elementType, opts), pe.text));
+    const sub = validate(child, t.elementType, opts, depth + 1);
+    if (sub.length) errs.push(...prefixed(sub, (pe ?? indexElement(i)).text));
   }
   return errs;
 }
 
-function validateMap(t: MapSchema, v: SmdValue, opts: ValidateOptions): ValidationError[] {
+function validateMap(t: MapSchema, v: SmdValue, opts: ValidateOptions, depth: number): ValidationError[] {
   const m = mapValue(v);
   if (typeof m === 'string') return err(v4(opts.version) ? goSprintfNoArgs(m) : m);
   if (m === null) return [];
   const errs: ValidationError[] = [];
   for (const key of Object.keys(m)) {
-    const pe = fieldElement(key);
     const tr = t.fields.get(key)?.type ?? t.elementType;
     if (!tr) {
       // the walk stops at the first undeclared field of each map
-      errs.push(...prefixed(err('field not declared in schema'), pe.text));
+      errs.push(...prefixed(err('field not declared in schema'), fieldElement(key).text));
       break;
     }
-    errs.push(...prefixed(validate(m[key], tr, opts), pe.text));
+    const sub = validate(m[key], tr, opts, depth + 1);
+    if (sub.length) errs.push(...prefixed(sub, fieldElement(key).text));
   }
   return errs;
 }

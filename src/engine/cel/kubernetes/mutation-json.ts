@@ -131,13 +131,23 @@ function elementNative(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
   return scalarNative(v) ?? rawOf(v);
 }
 
+/**
+ * Whether converting these elements as input data or as a CEL-built container's could differ:
+ * only nulls and nested lists and maps convert differently, so without them the (possibly
+ * costly) origin question need not be asked.
+ */
+function originMatters(elems: readonly CelValue[]): boolean {
+  for (const e of elems) if (e === null || Array.isArray(e) || isJsonObject(e)) return true;
+  return false;
+}
+
 /** convertField (objects.go) of one field value. */
 function convertField(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
   if (v instanceof ObjectValue) return objectNative(v, built);
   // types.Optional.Value(): the wrapped value's, or nil for optional.none()
   if (v instanceof Optional) return v.present ? convertField(v.value as CelValue, built) : null;
   if (Array.isArray(v)) {
-    if (!built(v)) return inputNative(v, built);
+    if (originMatters(v) && !built(v)) return inputNative(v, built);
     const out: JsonOut[] = [];
     for (const e of v) {
       const c = elementNative(e, built);
@@ -147,7 +157,7 @@ function convertField(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
     return out;
   }
   if (v instanceof CelMap || isJsonObject(v)) {
-    if (isJsonObject(v) && !built(v)) return inputNative(v, built);
+    if (isJsonObject(v) && originMatters(Object.values(v)) && !built(v)) return inputNative(v, built);
     const out = Object.create(null) as { [key: string]: JsonOut };
     for (const [k, e] of mapEntries(v)) {
       if (typeof k !== 'string') {
