@@ -209,15 +209,19 @@ export function runPass(
     const requestFor = (forMutation: boolean): CelValue | undefined =>
       converted ? requestValue({ ...ctx.attrs, kind: inv.kind, resource: forMutation ? inv.resource : ctx.attrs.resource }) : undefined;
     const activationFor = (object: JsonObject, forMutation: boolean): { activation: Activation; variables: LazyVariables } => {
+      // One literal with every key, so each activation has the same shape (the interpreter
+      // reads it on every identifier). `params` is null when undeclared: nothing can read it.
+      const base = ctx.baseActivation;
       const record: Record<string, CelValue> = {
-        ...ctx.baseActivation,
         object: converted ? toVersion(object, inv.kind) : object,
         oldObject: converted && ctx.oldObject ? toVersion(ctx.oldObject, inv.kind) : ctx.oldObject,
+        request: requestFor(forMutation) ?? base.request,
+        params: p.paramKind ? inv.param.value : null,
         namespaceObject: ctx.namespaceObject,
+        authorizer: base.authorizer,
+        'authorizer.requestResource': base['authorizer.requestResource'],
+        variables: null,
       };
-      const request = requestFor(forMutation);
-      if (request !== undefined) record.request = request;
-      if (p.paramKind) record.params = inv.param.value;
       const variables = new LazyVariables(p.variables, () => record);
       record.variables = variables;
       return { activation: record, variables };
