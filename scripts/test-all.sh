@@ -19,5 +19,11 @@ if [ "${SKIP_E2E:-}" = "1" ]; then
   exit 0
 fi
 echo "== browser tests (Playwright + Debian's Chromium against the built site)"
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ]; then
+  echo "The browser tests need Chromium at $CHROMIUM (nothing downloads a browser):" >&2
+  echo "  sudo apt-get install chromium    # or set CHROMIUM_PATH; SKIP_E2E=1 skips these tests" >&2
+  exit 1
+fi
 npm run build
 npx playwright test
