@@ -13,7 +13,7 @@ import { validateBinding, validatePolicy } from '../k8s/policy-validation.js';
 import { runPass, ReinvocationState, type Hook, type RequestContext } from './dispatcher.js';
 import { policyErrorText, type FatalError, type PolicyError } from './errors.js';
 import { compilePolicy, implicitBinding, obj, readBinding, str, type Binding, type CompiledPolicy } from './policy.js';
-import { createRestMapper, type RestMapper } from '../k8s/restmapping.js';
+import { createRestMapper, parseApiVersion, type RestMapper } from '../k8s/restmapping.js';
 import { prepareRequest, type PreparedRequest } from './prepare.js';
 
 export interface AdmitOptions {
@@ -178,8 +178,7 @@ function applyConfigurationWarnings(scenario: Scenario, policies: readonly Compi
   const apiVersion = str(o?.apiVersion);
   const kind = str(o?.kind);
   if (!apiVersion || !kind) return [];
-  const slash = apiVersion.indexOf('/');
-  const gvk = { group: slash < 0 ? '' : apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1), kind };
+  const gvk = { ...parseApiVersion(apiVersion), kind };
   const schemas = crdSchemas(scenario.crds);
   const out: Diagnostic[] = [];
   policies.forEach((p, index) => {

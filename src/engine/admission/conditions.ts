@@ -4,7 +4,7 @@
 import type { Activation } from '../cel/program.js';
 import type { MatchConditionTrace } from '../types.js';
 import { aggregate, expressionError } from './errors.js';
-import { MATCH_CONDITION_BUDGET, OUT_OF_BUDGET, PER_EXPRESSION_COST_LIMIT } from './limits.js';
+import { MATCH_CONDITIONS_COST_BUDGET, BUDGET_EXCEEDED, PER_CALL_COST_LIMIT } from '../cel/kubernetes/limits.js';
 import type { NamedExpression } from './policy.js';
 
 export type ConditionsOutcome =
@@ -24,7 +24,7 @@ export function evaluateMatchConditions(
 ): ConditionsResult {
   const trace: MatchConditionTrace[] = [];
   const results: ({ value: boolean } | { error: string })[] = [];
-  let remaining = MATCH_CONDITION_BUDGET;
+  let remaining = MATCH_CONDITIONS_COST_BUDGET;
   for (const c of conditions) {
     const program = c.expression.program;
     if (!program) {
@@ -34,12 +34,12 @@ export function evaluateMatchConditions(
       continue;
     }
     const before = variableCost();
-    const r = program.evaluate(activation, { costLimit: PER_EXPRESSION_COST_LIMIT });
+    const r = program.evaluate(activation, { costLimit: PER_CALL_COST_LIMIT });
     remaining -= r.cost + (variableCost() - before);
     if (remaining < 0) {
       // Running out of the shared budget aborts everything, even after a false condition.
-      trace.push({ name: c.name, result: null, error: OUT_OF_BUDGET });
-      return { outcome: { kind: 'error', message: OUT_OF_BUDGET }, trace };
+      trace.push({ name: c.name, result: null, error: BUDGET_EXCEEDED });
+      return { outcome: { kind: 'error', message: BUDGET_EXCEEDED }, trace };
     }
     if (r.ok && typeof r.value === 'boolean') {
       results.push({ value: r.value });

@@ -249,12 +249,18 @@ export function runPass(
 
     const before = current;
     const mutations: MutationTrace[] = [];
+    // The version the policy matched, and the param as one more input: its lists and maps are
+    // data, not CEL-built (cel-built.ts).
+    const param = p.paramKind ? inv.param.value : null;
+    const mutationContext: MutationContext =
+      converted || param !== null
+        ? { ...ctx.mutation, gvk: inv.kind, inputs: param === null ? ctx.mutation.inputs : [...(ctx.mutation.inputs ?? []), param] }
+        : ctx.mutation;
     let firstError: string | undefined;
     for (const mutation of p.mutations) {
       const { activation, variables } = activationFor(current, true);
       const live = converted ? toVersion(current, inv.kind) : current;
-      const mctx = converted ? { ...ctx.mutation, gvk: inv.kind } : ctx.mutation;
-      const r = dispatchMutation(mutation, live, activation, () => variables.cost, mctx);
+      const r = dispatchMutation(mutation, live, activation, () => variables.cost, mutationContext);
       const patchType = mutation.patchType === 'ApplyConfiguration' ? 'ApplyConfiguration' : 'JSONPatch';
       if (r.kind === 'fatal') {
         mutations.push({ index: mutation.index, patchType, output: r.output, error: r.detail });

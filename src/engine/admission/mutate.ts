@@ -5,7 +5,7 @@ import type { CelValue, JsonObject } from '../cel/values.js';
 import type { JsonValue, KubernetesVersion } from '../types.js';
 import type { ObjectCodec } from './codec.js';
 import { expressionError, type FatalError } from './errors.js';
-import { MUTATION_BUDGET, OUT_OF_BUDGET, PER_EXPRESSION_COST_LIMIT } from './limits.js';
+import { BUDGET_EXCEEDED, MUTATION_COST_BUDGET, PER_CALL_COST_LIMIT } from '../cel/kubernetes/limits.js';
 import { applyJsonPatchMutation } from './mutate-jsonpatch.js';
 import { applyConfigurationMutation } from './mutate-apply.js';
 import type { CompiledMutation } from './policy.js';
@@ -42,15 +42,12 @@ export function dispatchMutation(
   }
   if (!compiled.program) return { kind: 'error', message: compiled.error ?? '', output: null };
   const before = variableCost();
-  const r = compiled.program.evaluate(activation, { costLimit: PER_EXPRESSION_COST_LIMIT });
-  if (r.cost + (variableCost() - before) > MUTATION_BUDGET) {
-    return { kind: 'error', message: OUT_OF_BUDGET, output: null };
+  const r = compiled.program.evaluate(activation, { costLimit: PER_CALL_COST_LIMIT });
+  if (r.cost + (variableCost() - before) > MUTATION_COST_BUDGET) {
+    return { kind: 'error', message: BUDGET_EXCEEDED, output: null };
   }
   if (!r.ok) return { kind: 'error', message: expressionError(compiled.source, r.error.message), output: null };
   const value: CelValue = r.value;
-  // Params are inputs too: their lists and maps are data, not CEL-built (see cel-built.ts).
-  const params = 'resolve' in activation ? undefined : (activation as Readonly<Record<string, CelValue>>).params;
-  const withParams = params == null ? ctx : { ...ctx, inputs: [...(ctx.inputs ?? []), params] };
-  if (mutation.patchType === 'JSONPatch') return applyJsonPatchMutation(value, current, ctx.codec, withParams);
-  return applyConfigurationMutation(value, current, withParams);
+  if (mutation.patchType === 'JSONPatch') return applyJsonPatchMutation(value, current, ctx.codec, ctx);
+  return applyConfigurationMutation(value, current, ctx);
 }

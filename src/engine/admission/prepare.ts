@@ -5,7 +5,7 @@ import { newJsonObject, type CelValue, type JsonObject } from '../cel/values.js'
 import { authorizerValue, requestResourceCheck } from '../cel/kubernetes/authz.js';
 import { createPatch, semanticNormalize } from '../json/index.js';
 import type { NormalizeMemo } from '../json/semantic.js';
-import { createRestMapper, isExemptResource, type RestMapper } from '../k8s/restmapping.js';
+import { createRestMapper, isExemptResource, parseApiVersion, type RestMapper } from '../k8s/restmapping.js';
 import type { EquivalentResourceMapper } from './match/index.js';
 import type { Diagnostic, JsonValue, Scenario } from '../types.js';
 import { objectCodec } from './codec.js';
@@ -31,11 +31,6 @@ export interface PreparedRequest {
   readonly warnings: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
   resolveParamKind(kind: ParamKind): { ok: true; kind: ResolvedParamKind } | { ok: false; error: string };
-}
-
-function splitApiVersion(apiVersion: string): { group: string; version: string } {
-  const i = apiVersion.indexOf('/');
-  return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
 }
 
 /** Informer-sourced built-in objects carry no apiVersion/kind (semantics.md §3.6, §5.3). */
@@ -67,7 +62,7 @@ export function prepareRequest(
   const input = scenario.object ?? scenario.oldObject;
   const apiVersion = str(input?.apiVersion) ?? '';
   const kind = str(input?.kind) ?? '';
-  const gv = splitApiVersion(apiVersion);
+  const gv = parseApiVersion(apiVersion);
   // A subresource request carries its own kind (deployments/scale carries an autoscaling/v1 Scale):
   // the request's resource decides, the object's kind otherwise.
   const resourceOverride = obj(req.resource);
@@ -143,7 +138,7 @@ export function prepareRequest(
 
   const resolveParamKind: PreparedRequest['resolveParamKind'] = (pk) => {
     const m = mapper.resolveKind(pk.apiVersion, pk.kind);
-    const pgv = splitApiVersion(pk.apiVersion);
+    const pgv = parseApiVersion(pk.apiVersion);
     if (!m) return { ok: false, error: `failed to find resource referenced by paramKind: '${pgv.group}/${pgv.version}, Kind=${pk.kind}'` };
     return { ok: true, kind: { group: pgv.group, version: pgv.version, kind: pk.kind, namespaced: m.namespaced, builtIn: !m.custom } };
   };
@@ -152,7 +147,7 @@ export function prepareRequest(
     const pk = str(p.kind) ?? '';
     const m = mapper.resolveKind(pav, pk);
     if (!m || m.custom) return p;
-    const pgv = splitApiVersion(pav);
+    const pgv = parseApiVersion(pav);
     return withoutTypeMeta(objectCodec({ group: pgv.group, version: pgv.version, kind: pk }, false, true, scenario.kubernetesVersion).decodeRequestObject(p));
   };
 

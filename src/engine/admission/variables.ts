@@ -4,7 +4,7 @@
 import { CelError, StructValue, type CelValue, type StructType } from '../cel/values.js';
 import type { Activation } from '../cel/program.js';
 import type { NamedExpression } from './policy.js';
-import { PER_EXPRESSION_COST_LIMIT } from './limits.js';
+import { PER_CALL_COST_LIMIT } from '../cel/kubernetes/limits.js';
 
 const VARIABLES_TYPE: StructType = {
   name: 'kubernetes.variables',
@@ -42,7 +42,7 @@ export class LazyVariables extends StructValue {
     } else {
       // Guard against a variable that (through a stale environment) reads itself.
       computed.set(field, new CelError(`composited variable "${field}" fails to evaluate: cycle`));
-      const r = def.expression.program.evaluate(this.activation(), { costLimit: PER_EXPRESSION_COST_LIMIT });
+      const r = def.expression.program.evaluate(this.activation(), { costLimit: PER_CALL_COST_LIMIT });
       this.cost += r.cost;
       value = r.ok ? r.value : new CelError(`composited variable "${field}" fails to evaluate: ${r.error.message}`);
     }
