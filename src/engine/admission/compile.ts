@@ -54,13 +54,6 @@ export class EnvironmentCache {
   }
 }
 
-/** The static type each kind of expression must have (compile.go), or undefined for variables. */
-const REQUIRED_TYPE: Record<ExpressionKind, CelType | undefined> = {
-  matchCondition: T.bool,
-  variable: undefined,
-  mutation: undefined, // decided by patchType: see requiredMutationType
-};
-
 export function requiredMutationType(patchType: string): CelType | undefined {
   if (patchType === 'JSONPatch') return T.list(T.struct('JSONPatch'));
   if (patchType === 'ApplyConfiguration') return T.struct('Object');
@@ -94,7 +87,8 @@ export function compileExpression(
 }
 
 export function compileCondition(source: string, env: Environment): CompiledExpression {
-  return compileExpression(source, env, REQUIRED_TYPE.matchCondition);
+  // A match condition must be exactly bool (compile.go).
+  return compileExpression(source, env, T.bool);
 }
 
 /** Exact type identity, as compile.go's `ret.OutputType() != expected` check. */

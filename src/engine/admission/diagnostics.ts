@@ -2,7 +2,7 @@
 // their place inside the expression (docs/scenario.md "diagnostics").
 import type { FieldError } from '../k8s/field-errors.js';
 import type { Diagnostic, DocPath } from '../types.js';
-import type { CompiledPolicy, NamedExpression } from './policy.js';
+import { policyExpressions, type CompiledPolicy } from './policy.js';
 
 /** `['spec', 'mutations', 0, 'jsonPatch', 'expression']` -> `spec.mutations[0].jsonPatch.expression` */
 export function fieldPath(path: readonly (string | number)[]): string {
@@ -14,13 +14,8 @@ export function fieldPath(path: readonly (string | number)[]): string {
 export function compileDiagnostics(policies: readonly CompiledPolicy[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   policies.forEach((p, index) => {
-    const expressions: { path: readonly (string | number)[]; e: NamedExpression['expression'] | undefined }[] = [
-      ...p.matchConditions.map((c) => ({ path: c.path, e: c.expression })),
-      ...p.variables.map((v) => ({ path: v.path, e: v.expression })),
-      ...p.mutations.map((m) => ({ path: m.path, e: m.expression })),
-    ];
-    for (const { path, e } of expressions) {
-      if (!e || !e.error) continue;
+    for (const { path, expression: e } of policyExpressions(p)) {
+      if (!e.error) continue;
       if (e.diagnostics.length === 0) {
         out.push({ policy: p.name, path: fieldPath(path), severity: 'error', message: e.error, docPath: ['policies', index, ...path] });
       }

@@ -65,10 +65,16 @@ export function list(v: unknown): readonly unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
+/**
+ * Compiles a policy's expressions: 'stored' as the plugin does when the policy loads (what runs),
+ * 'new' as the API server validates a created policy (version N-1, and match conditions without
+ * `variables`).
+ */
 export function compilePolicy(
   policy: JsonObject,
   version: KubernetesVersion,
   cache: EnvironmentCache,
+  mode: 'stored' | 'new' = 'stored',
 ): CompiledPolicy {
   const metadata = obj(policy.metadata);
   const spec = obj(policy.spec) ?? {};
@@ -84,14 +90,15 @@ export function compilePolicy(
   list(spec.variables).forEach((v, i) => {
     const o = obj(v) ?? {};
     const name = str(o.name) ?? '';
-    const env = cache.get({ version, kind: 'variable', hasParams, variables: [...declared] });
+    const env = cache.get({ version, mode, kind: 'variable', hasParams, variables: [...declared] });
     const expression = compileExpression(str(o.expression) ?? '', env, undefined);
     variables.push({ name, expression, path: ['spec', 'variables', i, 'expression'] });
     declared.push({ name, type: expression.program?.type ?? { kind: 'dyn' } });
   });
 
   // The runtime compiler gives match conditions the policy's variables too (API validation does not).
-  const conditionEnv = cache.get({ version, kind: 'matchCondition', hasParams, variables: declared });
+  const conditionVariables = mode === 'stored' ? declared : undefined;
+  const conditionEnv = cache.get({ version, mode, kind: 'matchCondition', hasParams, variables: conditionVariables });
   const matchConditions = list(spec.matchConditions).map((c, i): NamedExpression => {
     const o = obj(c) ?? {};
     return {
@@ -101,7 +108,7 @@ export function compilePolicy(
     };
   });
 
-  const mutationEnv = cache.get({ version, kind: 'mutation', hasParams, variables: declared });
+  const mutationEnv = cache.get({ version, mode, kind: 'mutation', hasParams, variables: declared });
   const mutations = list(spec.mutations).map((m, index): CompiledMutation => {
     const o = obj(m) ?? {};
     const patchType = str(o.patchType) ?? '';
@@ -143,4 +150,13 @@ export function readBinding(binding: JsonObject): Binding {
 /** The binding a scenario without `bindings` gives each policy (docs/scenario.md). */
 export function implicitBinding(policyName: string): Binding {
   return { name: policyName, policyName, paramRef: undefined, matchResources: undefined, implicit: true };
+}
+
+/** Every expression of a compiled policy, with its place in the policy, in document order. */
+export function policyExpressions(p: CompiledPolicy): { path: readonly (string | number)[]; expression: CompiledExpression; mutation?: CompiledMutation }[] {
+  return [
+    ...p.matchConditions.map((c) => ({ path: c.path, expression: c.expression })),
+    ...p.variables.map((v) => ({ path: v.path, expression: v.expression })),
+    ...p.mutations.flatMap((m) => (m.expression ? [{ path: m.path, expression: m.expression, mutation: m }] : [])),
+  ];
 }
