@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkExpect, evaluateScenarioText } from '../../src/engine/index.js';
+import { admit, admitCompiled, checkExpect, compileScenario, EnvironmentCache, evaluateScenarioText, readScenario } from '../../src/engine/index.js';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -33,3 +33,34 @@ for (const folder of ['examples', 'tests/fixtures']) {
     }
   });
 }
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+  }
+  return v;
+}
+
+// Decoding shares the parts of the request object that decode to themselves, and later stages
+// share what they leave alone: nothing may write into the scenario. A frozen scenario makes any
+// such write throw, and a second admission of the same compiled scenario must answer the same.
+describe('admission leaves its scenario untouched', () => {
+  const files = ['examples', 'tests/fixtures/reference', 'tests/fixtures/upstream'].flatMap((f) => scenarioFiles(join(ROOT, f)));
+  it(`${files.length} scenarios, frozen, admitted twice`, () => {
+    const cache = new EnvironmentCache();
+    let checked = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const plain = readScenario(text).scenario;
+      const frozen = readScenario(text).scenario;
+      if (!plain || !frozen) continue;
+      const expected = admit(plain, { cache });
+      const compiled = compileScenario(deepFreeze(frozen), { cache });
+      expect(admitCompiled(compiled), relative(ROOT, file)).toEqual(expected);
+      expect(admitCompiled(compiled), relative(ROOT, file)).toEqual(expected);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+});

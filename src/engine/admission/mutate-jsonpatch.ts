@@ -1,7 +1,7 @@
 // One JSONPatch mutation (semantics.md §6.1; apiserver mutating/patch/json_patch.go): evaluate,
 // turn each JSONPatch into an RFC 6902 operation, apply all of them to a copy, then decode the
 // result as the kind's Go type would.
-import { CelError, StructValue, isCelList, type CelValue, type JsonObject } from '../cel/values.js';
+import { CelError, StructValue, isCelList, newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
 import { checkObjectTypeNames, ObjectValue } from '../cel/kubernetes/mutation-types.js';
 import { celValueToJson, type IsCelBuilt } from '../cel/kubernetes/mutation-json.js';
 import { celBuiltPredicate } from './cel-built.js';
@@ -20,7 +20,7 @@ export function toOperations(
   const ops: JsonObject[] = [];
   for (const item of value) {
     if (!(item instanceof StructValue)) return { ok: false, error: 'expected a list of JSONPatch' };
-    const op: JsonObject = Object.create(null);
+    const op: JsonObject = newJsonObject();
     const field = (f: string): string => {
       const v = item.get(f);
       return typeof v === 'string' ? v : '';

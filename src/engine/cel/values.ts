@@ -19,6 +19,7 @@
 //   host opaque types                OpaqueValue subclasses (Quantity, IP, CIDR, URL, …)
 //   errors                           CelError: errors are values, as in cel-go
 import type { CelType } from './types.js';
+import { isPlainObject, newJsonObject as newObject } from '../json/object.js';
 
 export type JsonObject = { [key: string]: CelValue };
 
@@ -187,9 +188,7 @@ export function isCelError(v: unknown): v is CelError {
 
 /** A string-keyed map held as a plain object (the JSON model). */
 export function isJsonObject(v: unknown): v is JsonObject {
-  if (typeof v !== 'object' || v === null) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  return isPlainObject(v);
 }
 
 export function isCelMap(v: unknown): v is JsonObject | CelMap {
@@ -227,9 +226,9 @@ export function* mapKeys(m: JsonObject | CelMap): IterableIterator<CelValue> {
   yield* Object.keys(m);
 }
 
-/** A fresh string-keyed map; null prototype, so keys such as `__proto__` are plain data. */
+/** A fresh string-keyed map that inherits nothing (json/object.ts). */
 export function newJsonObject(): JsonObject {
-  return Object.create(null) as JsonObject;
+  return newObject<CelValue>();
 }
 
 export function celInt(v: bigint): bigint | CelError {

@@ -8,6 +8,7 @@
 //   (Go replaces invalid UTF-8 with U+FFFD);
 // - object keys in the order given (Go sorts map keys; typed structs use field order).
 import type { JsonValue } from '../types.js';
+import { isPlainObject } from './object.js';
 
 export interface EncodeOptions {
   /** MarshalIndent's indent (prefix is always ""); a number means that many spaces. Omitted,
@@ -128,11 +129,6 @@ export function encodeJson(value: unknown, opts: EncodeOptions = {}): string {
   };
   write(value, 0);
   return parts.join('');
-}
-
-function isPlainObject(v: object): boolean {
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }
 
 /** The number of UTF-8 bytes of a JS string (lone surrogates count as U+FFFD, 3 bytes). */

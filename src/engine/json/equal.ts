@@ -1,12 +1,7 @@
 // Structural equality and copying of JSON-model values. Types are strict: the int 1n and the
 // double 1 are different values here (use semanticEqual for test comparisons).
 import type { JsonValue } from '../types.js';
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
+import { isPlainObject, newJsonObject } from './object.js';
 
 /** True when `a` and `b` are the same JSON value (object key order ignored; 1n !== 1). */
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -35,7 +30,7 @@ export function deepClone(v: unknown): unknown;
 export function deepClone(v: unknown): unknown {
   if (Array.isArray(v)) return v.map((x) => deepClone(x));
   if (isPlainObject(v)) {
-    const o = Object.create(null) as Record<string, unknown>;
+    const o = newJsonObject();
     for (const k of Object.keys(v)) o[k] = deepClone(v[k]);
     return o;
   }

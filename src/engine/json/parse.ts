@@ -3,6 +3,7 @@
 // number a float64 `number`. Objects get a null prototype, so `__proto__` is plain data; a
 // duplicate key keeps its first position and its last value (Go keeps the last value).
 import type { JsonValue } from '../types.js';
+import { newJsonObject } from './object.js';
 
 export type ParseResult = { ok: true; value: JsonValue } | { ok: false; error: string; offset: number };
 
@@ -122,7 +123,7 @@ export function parseJson(text: string): ParseResult {
     const c = text[i];
     if (c === '{') {
       i++;
-      const o = Object.create(null) as { [k: string]: JsonValue };
+      const o = newJsonObject<JsonValue>();
       ws();
       if (text[i] === '}') {
         i++;

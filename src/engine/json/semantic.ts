@@ -11,7 +11,7 @@
 // - ints and doubles compare by numeric value (1n equals 1.0).
 import { compareQuantities, isQuantityError, parseQuantity, type Quantity } from '../k8s/quantity.js';
 import { encodeJson } from './encode.js';
-import { isPlainObject } from './equal.js';
+import { isPlainObject, newJsonObject } from './object.js';
 import { escapePointerToken } from './pointer.js';
 import type { JsonValue } from '../types.js';
 
@@ -102,7 +102,7 @@ export function semanticNormalize(v: unknown, memo?: NormalizeMemo): JsonValue {
   const n = normalizeForComparison(v, memo);
   if (n !== undefined) return n as JsonValue;
   if (Array.isArray(v)) return [];
-  if (isPlainObject(v)) return Object.create(null) as JsonValue;
+  if (isPlainObject(v)) return newJsonObject() as JsonValue;
   return null;
 }
 

@@ -6,11 +6,11 @@
 // Feature-gated defaults follow the gates' default state in 1.32-1.36; PodLevelResources
 // defaulting of spec.resources is not simulated.
 import { newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
+import { isPlainObject } from '../json/object.js';
 import { canonicalQuantity } from './quantity.js';
 import { isTypedKind, toTypedJson, type KindRef } from './typed.js';
 
-const isMap = (v: unknown): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+const isMap = isPlainObject as (v: unknown) => v is JsonObject;
 const unset = (o: JsonObject, k: string) => !Object.hasOwn(o, k) || o[k] === null;
 const emptyStr = (o: JsonObject, k: string) => unset(o, k) || o[k] === '';
 const zeroInt = (o: JsonObject, k: string) => unset(o, k) || o[k] === 0n || o[k] === 0;

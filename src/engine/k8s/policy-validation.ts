@@ -3,6 +3,7 @@
 // k/k pkg/apis/admissionregistration/validation/validation.go (§2.1-2.3). CEL compilation is
 // not done here.
 import { newJsonObject, type JsonObject } from '../cel/values.js';
+import { isPlainObject } from '../json/object.js';
 import type { KubernetesVersion } from '../types.js';
 import { decodeStrict } from './typed.js';
 import { fieldErr, type FieldError } from './field-errors.js';
@@ -57,7 +58,7 @@ function notServedError(obj: JsonObject, kind: string, version: KubernetesVersio
 }
 
 // ---- small readers over the JSON model ----
-const isObj = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+const isObj = isPlainObject as (v: unknown) => v is JsonObject;
 const get = (o: unknown, k: string): unknown => (isObj(o) && Object.hasOwn(o, k) ? o[k] : undefined);
 const present = (o: unknown, k: string): boolean => get(o, k) !== undefined && get(o, k) !== null;
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');

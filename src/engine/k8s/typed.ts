@@ -4,6 +4,7 @@
 // omitempty zero values dropped, non-omitempty nil slices/maps/pointers as null, structs always
 // present, quantities canonical, times in UTC RFC 3339, map keys sorted.
 import { CelUint, newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
+import { isPlainObject } from '../json/object.js';
 import { goTypeName, structFields, structForKind, type GoField, type GoType } from './go-schema.js';
 import { parseQuantity, quantityToString, ERR_FORMAT_WRONG } from './quantity.js';
 import { base64Encode, base64Error, bytesToBase64, formatGoTime } from './go-values.js';
@@ -51,11 +52,7 @@ function kindStruct(gvk: KindRef): string | undefined {
   return structForKind(group ?? '', version ?? '', gvk.kind);
 }
 
-function isMap(v: unknown): v is JsonObject {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
+const isMap = isPlainObject as (v: unknown) => v is JsonObject;
 
 /** The JSON value kind encoding/json names in UnmarshalTypeError. */
 function jsonKind(v: unknown): string {
@@ -79,16 +76,15 @@ class ExitDecode {
   constructor(readonly message: string) {}
 }
 
-/** A struct's fields at one Kubernetes minor, with a slot per JSON name (the first field wins). */
+/** A struct's fields at one Kubernetes minor (JSON names are unique in our tables). */
 interface StructTable {
   readonly fields: readonly GoField[];
-  /** slot of each field's JSON name, parallel to `fields` */
-  readonly slots: readonly number[];
-  readonly slotCount: number;
-  /** the first field of each JSON name, and its slot */
-  readonly byJson: ReadonlyMap<string, { readonly field: GoField; readonly slot: number }>;
+  /** index in `fields` of each JSON name */
+  readonly index: ReadonlyMap<string, number>;
   /** parallel to `fields`: what an absent field renders as (ABSENT_STRUCT: a fresh zero struct) */
   readonly absent: readonly (CelValue | typeof ABSENT_SKIPPED | typeof ABSENT_STRUCT)[];
+  /** how many fields render even when absent */
+  readonly renderedWhenAbsent: number;
 }
 
 /** an absent omitempty field whose zero value is empty: not rendered */
@@ -113,14 +109,35 @@ function tablesOf(minor: number): Map<string, StructTable> {
 function structTable(tables: Map<string, StructTable>, name: string, minor: number): StructTable {
   let t = tables.get(name);
   if (!t) {
-    const fields = Object.freeze((structFields(name) ?? []).filter((f) => f.since <= minor));
-    const byJson = new Map<string, { field: GoField; slot: number }>();
-    for (const f of fields) if (!byJson.has(f.json)) byJson.set(f.json, Object.freeze({ field: f, slot: byJson.size }));
-    const slots = Object.freeze(fields.map((f) => byJson.get(f.json)!.slot));
-    t = Object.freeze({ fields, slots, slotCount: byJson.size, byJson, absent: Object.freeze(fields.map(absentRendering)) });
+    const index = new Map<string, number>();
+    const fields: GoField[] = [];
+    for (const f of structFields(name) ?? []) {
+      if (f.since > minor || index.has(f.json)) continue;
+      index.set(f.json, fields.length);
+      fields.push(f);
+    }
+    const absent = Object.freeze(fields.map(absentRendering));
+    t = Object.freeze({ fields: Object.freeze(fields), index, absent, renderedWhenAbsent: absent.filter((a) => a !== ABSENT_SKIPPED).length });
     tables.set(name, t);
   }
   return t;
+}
+
+/**
+ * A quantity's canonical text as Quantity's JSON round trip writes it. The same few quantities
+ * repeat in every request, so their texts are remembered (a bounded cache of a pure function).
+ */
+const CANONICAL_QUANTITIES = new Map<string, string | { readonly error: string }>();
+
+function canonicalQuantityText(text: string): string | { readonly error: string } {
+  let canonical = CANONICAL_QUANTITIES.get(text);
+  if (canonical === undefined) {
+    const q = parseQuantity(text.trim());
+    canonical = 'error' in q ? { error: q.error } : quantityToString(q);
+    if (CANONICAL_QUANTITIES.size >= 4096) CANONICAL_QUANTITIES.clear();
+    CANONICAL_QUANTITIES.set(text, canonical);
+  }
+  return canonical;
 }
 
 const UNSET: unique symbol = Symbol('unset');
@@ -151,8 +168,6 @@ class Decoder {
   private unstable = 0;
   /** the path of the value being decoded (keys and indices) */
   private readonly segs: (string | number)[] = [];
-  /** canonical texts of the quantities seen in this decoding (the same few repeat) */
-  private readonly quantities = new Map<string, string>();
   private readonly tables: Map<string, StructTable>;
   constructor(
     private readonly pkg: string = 'v1',
@@ -162,17 +177,6 @@ class Decoder {
     private readonly memo?: DecodeMemo,
   ) {
     this.tables = tablesOf(minor);
-  }
-
-  /** Whether a canonical quantity text parses back to itself. */
-  private fixedQuantity(canonical: string): boolean {
-    const known = this.quantities.get(canonical);
-    if (known !== undefined) return known === canonical;
-    const q = parseQuantity(canonical.trim());
-    if ('error' in q) return false;
-    const again = quantityToString(q);
-    this.quantities.set(canonical, again);
-    return again === canonical;
   }
 
   private typeError(value: string, structName: string, stack: readonly string[], t: GoType): void {
@@ -186,7 +190,7 @@ class Decoder {
 
   /** Decodes one value; returns the rendered JSON (null for nil). */
   value(v: CelValue | undefined, t: GoType, structName: string, stack: string[]): CelValue {
-    if (v === undefined) return zero(t);
+    if (v === undefined) return t.k === 'struct' ? this.struct({}, t.name, stack) : zero(t);
     // what Go's JSON encoding makes of CEL values that JSON cannot hold
     if (typeof v === 'object' && v !== null) {
       if (v instanceof CelUint) v = v.value;
@@ -238,14 +242,9 @@ class Decoder {
         if (v === null) return '0';
         const text = typeof v === 'string' ? v : typeof v === 'bigint' || typeof v === 'number' ? goNumberText(v) : undefined;
         if (text === undefined) this.fatal(ERR_FORMAT_WRONG);
-        let canonical = this.quantities.get(text);
-        if (canonical === undefined) {
-          const q = parseQuantity(text.trim());
-          if ('error' in q) this.fatal(q.error);
-          canonical = quantityToString(q);
-          this.quantities.set(text, canonical);
-        }
-        if (canonical !== text && !this.fixedQuantity(canonical)) this.unstable++;
+        const canonical = canonicalQuantityText(text);
+        if (typeof canonical !== 'string') this.fatal(canonical.error);
+        if (canonical !== text && canonicalQuantityText(canonical) !== canonical) this.unstable++;
         return canonical;
       }
       case 'ios': {
@@ -288,13 +287,15 @@ class Decoder {
           this.typeError(jsonKind(v), structName, stack, t);
           return null;
         }
-        const items = new Array<CelValue>(v.length);
+        let items: CelValue[] | undefined; // a copy once an element decodes to something else
         for (let i = 0; i < v.length; i++) {
           this.segs.push(i);
-          items[i] = this.value(v[i], t.elem, structName, stack);
+          const got = this.value(v[i], t.elem, structName, stack);
           this.segs.pop();
+          if (items !== undefined) items[i] = got;
+          else if (got !== v[i]) (items = v.slice(0, i))[i] = got;
         }
-        return items;
+        return items ?? v;
       }
       case 'map': {
         if (v === null) return null;
@@ -302,13 +303,24 @@ class Decoder {
           this.typeError(jsonKind(v), structName, stack, t);
           return null;
         }
-        const out = newJsonObject();
-        for (const k of sortedKeys(v)) {
+        const keys = Object.keys(v);
+        let sorted = true;
+        for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
+        if (!sorted) keys.sort();
+        let out: JsonObject | undefined = sorted ? undefined : newJsonObject(); // a copy once it differs
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
           this.segs.push(k);
-          out[k] = this.value(v[k], t.elem, structName, stack);
+          const got = this.value(v[k], t.elem, structName, stack);
           this.segs.pop();
+          if (out !== undefined) out[k] = got;
+          else if (got !== v[k]) {
+            out = newJsonObject();
+            for (let j = 0; j < i; j++) out[keys[j]] = v[keys[j]];
+            out[k] = got;
+          }
         }
-        return out;
+        return out ?? v;
       }
       case 'struct': {
         if (v === null) return this.struct({}, t.name, stack);
@@ -321,48 +333,74 @@ class Decoder {
     }
   }
 
+  /**
+   * Decodes a struct. When every field decodes to itself, the keys come in Go field order, none
+   * is dropped by omitempty and nothing absent would render, the rendering is the input object
+   * itself (the usual case for an object already written the way the server renders it).
+   */
   struct(v: JsonObject, name: string, stack: string[]): JsonObject {
     if (this.memo !== undefined && this.memo.get(v) === name) return v;
     const unstable = this.unstable;
     const table = structTable(this.tables, name, this.minor);
-    // JSON keys are decoded in document order (which decides the first error), the result is
-    // written in Go field order
-    const decoded: (CelValue | typeof UNSET)[] = new Array(table.slotCount);
-    for (let i = 0; i < decoded.length; i++) decoded[i] = UNSET;
-    for (const key of Object.keys(v)) {
-      const entry = table.byJson.get(key);
-      if (!entry) {
+    const { fields, index } = table;
+    // JSON keys are decoded in document order (which decides the first error); the rendering
+    // is written in Go field order
+    const keys = Object.keys(v);
+    let decoded: (CelValue | typeof UNSET)[] | undefined; // allocated once the rendering differs
+    let last = -1;
+    let rendered = 0; // fields present that would render even when absent
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      const i = index.get(key);
+      if (i === undefined) {
         this.unknown.push(renderPath(this.segs, key));
+        decoded ??= this.decodedSoFar(v, keys, k, table);
         continue;
       }
-      const f = entry.field;
-      stack.push(f.json);
-      this.segs.push(f.json);
-      decoded[entry.slot] = this.value(v[key], f.type, name, stack);
+      const f = fields[i];
+      const raw = v[key];
+      stack.push(key);
+      this.segs.push(key);
+      const got = this.value(raw, f.type, name, stack);
       this.segs.pop();
       stack.pop();
+      if (decoded !== undefined) decoded[i] = got;
+      else if (got === raw && i > last && !(f.omitempty && isEmptyValue(got, f.type))) {
+        last = i;
+        if (table.absent[i] !== ABSENT_SKIPPED) rendered++;
+      } else (decoded = this.decodedSoFar(v, keys, k, table))[i] = got;
     }
-    const out: JsonObject = {};
-    const { fields, slots, absent } = table;
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i];
-      const got = decoded[slots[i]];
-      if (got === UNSET) {
-        const a = absent[i];
-        if (a === ABSENT_SKIPPED) continue;
-        out[f.json] = a === ABSENT_STRUCT ? zero(f.type) : a;
-        continue;
+    let out: JsonObject = v;
+    if (decoded !== undefined || rendered !== table.renderedWhenAbsent) {
+      decoded ??= this.decodedSoFar(v, keys, keys.length, table);
+      out = {};
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i];
+        const got = decoded[i];
+        if (got === UNSET) {
+          const a = table.absent[i];
+          if (a === ABSENT_SKIPPED) continue;
+          out[f.json] = a === ABSENT_STRUCT ? this.struct({}, (f.type as { name: string }).name, stack) : a;
+        } else if (!(f.omitempty && isEmptyValue(got, f.type))) out[f.json] = got;
       }
-      if (f.omitempty && isEmptyValue(got, f.type)) continue;
-      out[f.json] = got;
     }
     // (deep structs are cheap to decode again: only those near the root are remembered)
     if (this.memo !== undefined && this.unstable === unstable && this.segs.length <= MEMO_DEPTH) this.memo.set(out, name);
     return out;
   }
+
+  /** The decoded fields of the keys before `upto`, all of which decoded to themselves. */
+  private decodedSoFar(v: JsonObject, keys: readonly string[], upto: number, table: StructTable): (CelValue | typeof UNSET)[] {
+    const decoded: (CelValue | typeof UNSET)[] = new Array(table.fields.length).fill(UNSET);
+    for (let k = 0; k < upto; k++) {
+      const i = table.index.get(keys[k]);
+      if (i !== undefined) decoded[i] = v[keys[k]];
+    }
+    return decoded;
+  }
 }
 
-/** The rendering of a Go zero value of type t. */
+/** The rendering of a Go zero value of a non-struct type t. */
 function zero(t: GoType): CelValue {
   switch (t.k) {
     case 'str':
@@ -377,18 +415,9 @@ function zero(t: GoType): CelValue {
       return false;
     case 'qty':
       return '0';
-    case 'struct':
-      return new Decoder().struct({}, t.name, []);
     default:
-      return null; // pointers, slices, maps, bytes, time, raw
+      return null; // pointers, slices, maps, bytes, time, raw (structs: Decoder.struct of {})
   }
-}
-
-/** Object.keys(o).sort(), without sorting keys already in order (the usual case). */
-function sortedKeys(o: object): string[] {
-  const keys = Object.keys(o);
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort();
-  return keys;
 }
 
 /** encoding/json's isEmptyValue on the Go value behind a rendering. */

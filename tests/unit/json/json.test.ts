@@ -70,10 +70,12 @@ describe('parseJsonPreservingInts', () => {
     expect(parseJson('1 2')).toMatchObject({ ok: false, error: "invalid character '2' after top-level value" });
     expect(parseJson('"\\x"')).toMatchObject({ ok: false, error: "invalid character 'x' in string escape code" });
   });
-  it('objects have no prototype', () => {
+  it('objects inherit nothing: __proto__ is a plain key', () => {
     const v = parseJsonPreservingInts('{"__proto__": 1}') as Record<string, unknown>;
-    expect(Object.getPrototypeOf(v)).toBe(null);
     expect(Object.hasOwn(v, '__proto__')).toBe(true);
+    expect(v['__proto__']).toBe(1n);
+    expect('toString' in v).toBe(false);
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(v))).toBe(null);
   });
 });
 

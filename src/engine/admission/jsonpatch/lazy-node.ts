@@ -12,6 +12,7 @@
 // is written only when something reads it, and decoding walks the value instead of the text.
 import type { JsonValue } from '../../types.js';
 import { parseJsonPreservingInts } from '../../json/parse.js';
+import { isPlainObject, newJsonObject } from '../../json/object.js';
 import { encodeJson, encodeJsonString, goFloatString } from '../../json/encode.js';
 import { GoPanic, NIL_DEREF } from './go-text.js';
 
@@ -52,10 +53,7 @@ export class LazyNode {
   }
 }
 
-const isPlain = (v: object): boolean => {
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
+const isPlain = isPlainObject;
 
 /** Whether encodeJson writes `v` as `null`. */
 function encodesToNull(v: unknown): boolean {
@@ -238,7 +236,7 @@ export function nodeToValue(n: LazyNode | null): JsonValue {
   }
   if (n.which === 'doc') {
     if (n.doc === null) return null;
-    const o = Object.create(null) as { [k: string]: JsonValue };
+    const o = newJsonObject<JsonValue>();
     for (const [k, v] of n.doc) o[k] = nodeToValue(v);
     return o;
   }
@@ -291,7 +289,7 @@ function rereadValue(v: unknown, depth: number): JsonValue {
     const key = reread(k);
     const x = rereadValue(o[k], depth + 1);
     if (out === undefined && (x !== o[k] || key !== k)) {
-      out = Object.create(null) as { [k: string]: JsonValue };
+      out = newJsonObject<JsonValue>();
       for (let j = 0; j < i; j++) out[keys[j]] = o[keys[j]] as JsonValue;
     }
     if (out !== undefined) out[key] = x;

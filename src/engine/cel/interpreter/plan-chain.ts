@@ -6,6 +6,7 @@ import type { Expr, Range } from '../ast.js';
 import { CelError, Optional, isJsonObject, isError, isOptional, type CelValue, type JsonObject } from '../values.js';
 import { ABSENT, invalidQualifier, presenceTest, qualify } from './attributes.js';
 import type { Closure, Frame } from './frame.js';
+import { JSON_OBJECT_PROTO } from '../../json/object.js';
 import type { Plan, Planner } from './planner.js';
 
 interface Qual {
@@ -117,7 +118,7 @@ function fastClosure(root: Closure, rootCost: number, keys: readonly CelValue[],
       const key = keys[i];
       if (typeof key === 'string' && typeof obj === 'object' && obj !== null && key !== '__proto__') {
         const proto = Object.getPrototypeOf(obj);
-        if (proto === OBJECT_PROTO || proto === null) {
+        if (proto === JSON_OBJECT_PROTO || proto === OBJECT_PROTO || proto === null) {
           // One lookup: values are never undefined or functions, so a hit is an own entry.
           const v = (obj as JsonObject)[key];
           if (v !== undefined && typeof v !== 'function') {

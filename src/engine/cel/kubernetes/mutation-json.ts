@@ -16,6 +16,7 @@ import {
   type JsonObject,
 } from '../values.js';
 import { typeName } from '../types.js';
+import { newJsonObject } from '../../json/object.js';
 import { formatDuration, formatRfc3339Nano } from '../stdlib/timefmt.js';
 import { JSONPatchValue, ObjectValue, goNativeTypeName } from './mutation-types.js';
 
@@ -113,7 +114,7 @@ function inputNative(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
     return out;
   }
   if (isJsonObject(v)) {
-    const out = Object.create(null) as { [key: string]: JsonOut };
+    const out = newJsonObject<JsonOut>();
     for (const k of Object.keys(v)) {
       const c = inputNative(v[k], built);
       if (isError(c)) return c;
@@ -158,7 +159,7 @@ function convertField(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
   }
   if (v instanceof CelMap || isJsonObject(v)) {
     if (isJsonObject(v) && originMatters(Object.values(v)) && !built(v)) return inputNative(v, built);
-    const out = Object.create(null) as { [key: string]: JsonOut };
+    const out = newJsonObject<JsonOut>();
     for (const [k, e] of mapEntries(v)) {
       if (typeof k !== 'string') {
         const q = typeof k === 'bigint' ? goQuoteRuneOfInt(k) : k instanceof CelUint ? goQuoteRuneOfInt(k.value) : String(k);
@@ -175,7 +176,7 @@ function convertField(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
 }
 
 function objectNative(o: ObjectValue, built: IsCelBuilt): JsonOut | ConvErr {
-  const out = Object.create(null) as { [key: string]: JsonOut };
+  const out = newJsonObject<JsonOut>();
   for (const [k, v] of o.fields) {
     const c = convertField(v, built);
     if (isError(c)) return new ConvErr(`fail to convert field "${k}": ${c.error}`);
@@ -224,7 +225,7 @@ function structpbJson(v: JsonOut): JsonOut | ConvErr {
     return out;
   }
   if (v !== null && typeof v === 'object') {
-    const out = Object.create(null) as { [key: string]: JsonOut };
+    const out = newJsonObject<JsonOut>();
     for (const k of Object.keys(v)) {
       const c = structpbJson((v as { [key: string]: JsonOut })[k]);
       if (isError(c)) return c;
@@ -273,7 +274,7 @@ function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | Con
     return out;
   }
   if (v instanceof CelMap || isJsonObject(v)) {
-    const out = Object.create(null) as { [key: string]: JsonOut };
+    const out = newJsonObject<JsonOut>();
     for (const [k, e] of mapEntries(v)) {
       if (typeof k !== 'string') return new ConvErr(`unsupported type conversion from '${typeof k === 'bigint' ? 'int' : k instanceof CelUint ? 'uint' : 'bool'}' to string`);
       const c = celJson(e, true, built);
