@@ -4,7 +4,9 @@
 import type { JsonObject } from '../cel/values.js';
 import { applyDefaults } from '../k8s/defaults.js';
 import { applyCrdDefaults } from '../k8s/crd-defaults.js';
-import { decodeStrict, toTypedJson, type DecodeMemo } from '../k8s/typed.js';
+import { decodeStrict, isTypedKind, toTypedJson, type DecodeMemo } from '../k8s/typed.js';
+import { newJsonObject } from '../json/object.js';
+import { interpretKind, missingKindError, withDefaultKind } from './jsonpatch/interpret.js';
 import type { GroupVersionKind } from './request.js';
 import { KnownValidByOptions } from './apply/known.js';
 
@@ -58,9 +60,27 @@ export function objectCodec(
       return { value: withDefaults(typed.value as JsonObject), problems: typed.warnings };
     },
     decodeJsonPatchResult(doc) {
-      if (!builtIn) return { ok: true, value: withDefaults(doc) };
-      const r = decodeStrict(doc, key, memo);
-      return r.ok ? { ok: true, value: withDefaults(r.value as JsonObject) } : r;
+      const meta = interpretKind(doc);
+      if (!meta.ok) return meta;
+      if (!builtIn) {
+        const missing = missingKindError(doc);
+        return missing === undefined ? { ok: true, value: withDefaults(doc) } : { ok: false, error: missing };
+      }
+      // The serializer decodes into the kind the document names when it differs (OBSERVED: a
+      // ConfigMap patched to kind Secret decodes as a Secret); only kinds of the request's
+      // group-version that we know are followed.
+      const actual = withDefaultKind(meta.gvk, gvk);
+      const sameGv = actual.group === gvk.group && actual.version === gvk.version;
+      const asKind = sameGv && actual.kind !== gvk.kind && isTypedKind({ ...key, kind: actual.kind }) ? { ...key, kind: actual.kind } : key;
+      // strict decoding of `null` into the new object leaves it zero
+      const r = decodeStrict(doc === null ? newJsonObject() : doc, asKind, asKind === key ? memo : undefined);
+      if (!r.ok) return r;
+      // ConvertToVersion to the request's version sets the TypeMeta of the typed result.
+      let value = r.value as JsonObject;
+      if (value.apiVersion !== apiVersion || value.kind !== asKind.kind) {
+        value = Object.assign(newJsonObject(), { kind: asKind.kind, apiVersion }, value, { kind: asKind.kind, apiVersion });
+      }
+      return { ok: true, value: defaulting ? (applyDefaults(value, asKind) as JsonObject) : value };
     },
     decodeApplyResult(doc) {
       if (!builtIn) return { ok: true, value: withDefaults(doc) };

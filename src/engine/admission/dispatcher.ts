@@ -6,7 +6,7 @@ import { deepEqual } from '../json/index.js';
 import type { CelValue, JsonObject } from '../cel/values.js';
 import type { JsonValue, MutationTrace, Outcome, TraceEntry } from '../types.js';
 import { evaluateMatchConditions } from './conditions.js';
-import type { FatalError, PolicyError } from './errors.js';
+import { internalError, type FatalError, type PolicyError } from './errors.js';
 import { matchResources, type MatchAttributes, type MatchOptions } from './match/index.js';
 import { dispatchMutation, type MutationContext } from './mutate.js';
 import { collectParams, type ResolvedParamKind, type SelectedParam } from './params.js';
@@ -97,7 +97,7 @@ function matchAttributes(ctx: RequestContext, object: JsonObject | null): MatchA
     version: a.resource.version,
     resource: a.resource.resource,
     subresource: a.subResource,
-    kind: a.kind.kind,
+    kind: a.kind,
     namespace: a.namespace,
     name: a.name,
     object,
@@ -131,6 +131,8 @@ function select(hooks: readonly Hook[], ctx: RequestContext, object: JsonObject,
   const attrs = matchAttributes(ctx, object);
   for (const hook of hooks) {
     const p = hook.policy;
+    // policy_source.go drops a policy whose paramKind apiVersion is not `group/version`.
+    if (p.paramKind && p.paramKind.apiVersion.split('/').length > 2) continue;
     const policyError = (message: string): void => {
       sink.errors.push({ policy: p.name, message: `failed to configure policy: ${message}`, reason: undefined, failurePolicy: p.failurePolicy });
       sink.trace.push(entry(p.name, '', null, p.failurePolicy === 'Ignore' ? 'error-ignored' : 'rejected', `failed to configure policy: ${message}`, pass));
@@ -207,7 +209,7 @@ export function runPass(
     // conditions see the request's resource, mutations the matched one (semantics.md §5.2).
     const converted = inv.kind.version !== ctx.attrs.kind.version || inv.kind.group !== ctx.attrs.kind.group;
     const requestFor = (forMutation: boolean): CelValue | undefined =>
-      converted ? requestValue({ ...ctx.attrs, kind: inv.kind, resource: forMutation ? inv.resource : ctx.attrs.resource }) : undefined;
+      converted ? requestValue(ctx.attrs, { kind: inv.kind, resource: forMutation ? inv.resource : ctx.attrs.resource }) : undefined;
     const activationFor = (object: JsonObject, forMutation: boolean): { activation: Activation; variables: LazyVariables } => {
       // One literal with every key, so each activation has the same shape (the interpreter
       // reads it on every identifier). `params` is null when undeclared: nothing can read it.
@@ -217,7 +219,9 @@ export function runPass(
         oldObject: converted && ctx.oldObject ? toVersion(ctx.oldObject, inv.kind) : ctx.oldObject,
         request: requestFor(forMutation) ?? base.request,
         params: p.paramKind ? inv.param.value : null,
-        namespaceObject: ctx.namespaceObject,
+        // matchconditions/matcher.go passes no namespace: conditions (and the variables they
+        // read) see namespaceObject as null.
+        namespaceObject: forMutation ? ctx.namespaceObject : null,
         authorizer: base.authorizer,
         'authorizer.requestResource': base['authorizer.requestResource'],
         variables: null,
@@ -229,6 +233,15 @@ export function runPass(
     const fail = (reason: string, extra: Partial<Pick<TraceEntry, 'matchConditions' | 'mutations'>>, outcome: Outcome = ignore ? 'error-ignored' : 'rejected'): void => {
       sink.trace.push(entry(p.name, inv.binding.name, inv.param.id, outcome, reason, pass, extra));
     };
+
+    // A mutation without a patcher makes the compiled count differ: an internal error that
+    // ends the request before match conditions (dispatcher.go dispatchInvocations).
+    const patchers = p.mutations.filter((m) => m.expression !== undefined).length;
+    if (patchers !== p.mutations.length) {
+      const fatal = internalError(`expected ${p.mutations.length} compiled evaluators for policy ${p.name}, got ${patchers}`);
+      fail(fatal.message, {}, 'rejected');
+      return { object: current, fatal };
+    }
 
     let conditionsTrace: TraceEntry['matchConditions'] = [];
     if (p.matchConditions.length) {

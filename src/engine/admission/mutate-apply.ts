@@ -9,6 +9,7 @@ import type { MutationContext, MutationOutcome } from './mutate.js';
 import { celBuiltPredicate } from './cel-built.js';
 import { applyStructuredMergeDiff } from './apply/smd.js';
 import { schemaFor } from './apply/schemas.js';
+import { fromUnstructuredError } from './apply/from-unstructured.js';
 import type { SmdValue } from './apply/values.js';
 
 /** Schemas of the scenario's custom resources (openAPIV3Schema), by "group/version/kind". */
@@ -47,6 +48,8 @@ export function applyConfigurationMutation(output: CelValue, current: JsonObject
   }
   const r = applyStructuredMergeDiff(root, current as SmdValue, patch as SmdValue, ctx.version, ctx.codec.applyMemo);
   if (!r.ok) return { kind: 'error', message: `error applying patch: ${r.error}`, output: shown };
+  const typedErr = fromUnstructuredError(r.value as JsonObject, current, ctx.gvk, ctx.version);
+  if (typedErr) return { kind: 'error', message: typedErr, output: shown };
   const decoded = ctx.codec.decodeApplyResult(r.value as JsonObject);
   if (!decoded.ok) return { kind: 'error', message: decoded.error, output: shown };
   return { kind: 'applied', object: decoded.value, output: shown };

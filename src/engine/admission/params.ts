@@ -64,6 +64,8 @@ export function collectParams(
   const name = str(ref.name);
   const selector = obj(ref.selector);
   if (name) {
+    // Validation forbids both, but the plugin checks again (CollectParams).
+    if (ref.selector !== undefined && ref.selector !== null) return { ok: false, error: 'paramRef.name and paramRef.selector are mutually exclusive' };
     selected = inScope.filter((p) => str(obj(p.metadata)?.name) === name);
   } else if (selector) {
     for (const p of inScope) {
@@ -71,6 +73,8 @@ export function collectParams(
       if (typeof m !== 'boolean') return { ok: false, error: m.error };
       if (m) selected.push(p);
     }
+  } else {
+    return { ok: false, error: 'one of name or selector must be provided' };
   }
   if (selected.length === 0) {
     if (str(ref.parameterNotFoundAction) === 'Deny') {

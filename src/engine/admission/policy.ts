@@ -23,6 +23,7 @@ export interface NamedExpression {
 export interface CompiledMutation {
   readonly index: number;
   readonly patchType: 'JSONPatch' | 'ApplyConfiguration' | string;
+  /** undefined: no patcher (an unknown patchType, or its member missing) */
   readonly expression: CompiledExpression | undefined;
   readonly path: readonly (string | number)[];
 }
@@ -113,12 +114,15 @@ export function compilePolicy(
     const o = obj(m) ?? {};
     const patchType = str(o.patchType) ?? '';
     const member = patchType === 'JSONPatch' ? 'jsonPatch' : 'applyConfiguration';
-    const source = str(obj(o[member])?.expression);
+    // compilation.go builds a patcher only for a known patchType whose member is set (an
+    // empty expression still compiles, and fails); the dispatcher checks the count.
+    const known = patchType === 'JSONPatch' || patchType === 'ApplyConfiguration';
+    const body = known ? obj(o[member]) : undefined;
     return {
       index,
       patchType,
       expression:
-        source === undefined ? undefined : compileExpression(source, mutationEnv, requiredMutationType(patchType)),
+        body === undefined ? undefined : compileExpression(str(body.expression) ?? '', mutationEnv, requiredMutationType(patchType)),
       path: ['spec', 'mutations', index, member, 'expression'],
     };
   });

@@ -87,7 +87,8 @@ export function prepareRequest(
   const clusterScoped = mapping ? !mapping.namespaced : false;
   const meta = obj(input?.metadata) ?? {};
   const name = str(req.name) ?? str(meta.name) ?? '';
-  // A Namespace request carries its own name as namespace (semantics.md §3.4).
+  // A Namespace request carries its own name as namespace (semantics.md §3.4; on CREATE too:
+  // apiserver endpoints/handlers/create.go sets it from the new object's name).
   const namespace = str(req.namespace) ?? (isNamespaceKind ? name : clusterScoped ? '' : str(meta.namespace) ?? '');
   const operation = (str(req.operation) ?? 'CREATE') as Operation;
   const attrs: RequestAttributes = {

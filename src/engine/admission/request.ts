@@ -52,11 +52,16 @@ function gvr(g: GroupVersionResource): JsonObject {
   return { group: g.group, version: g.version, resource: g.resource };
 }
 
-/** The `request` variable: AdmissionRequest through ToUnstructured (omitempty fields dropped). */
-export function requestValue(a: RequestAttributes): JsonObject {
+/**
+ * The `request` variable: AdmissionRequest through ToUnstructured (omitempty fields dropped).
+ * `matched`: the kind and resource a policy matched through matchPolicy Equivalent; they give
+ * `kind` and `resource`, while `requestKind` and `requestResource` stay the request's own
+ * (cel/condition.go CreateAdmissionRequest).
+ */
+export function requestValue(a: RequestAttributes, matched?: { kind: GroupVersionKind; resource: GroupVersionResource }): JsonObject {
   const r = newJsonObject();
-  r.kind = gvk(a.kind);
-  r.resource = gvr(a.resource);
+  r.kind = gvk(matched?.kind ?? a.kind);
+  r.resource = gvr(matched?.resource ?? a.resource);
   if (a.subResource) r.subResource = a.subResource;
   r.requestKind = gvk(a.kind);
   r.requestResource = gvr(a.resource);
@@ -75,6 +80,8 @@ export function requestValue(a: RequestAttributes): JsonObject {
   }
   r.userInfo = u;
   r.dryRun = a.dryRun;
-  if (a.options && Object.keys(a.options).length) r.options = a.options;
+  // options is a RawExtension: a struct, which omitempty never drops; without an options
+  // object it serializes as null (so `has(request.options)` is true).
+  r.options = a.options ?? null;
   return r;
 }

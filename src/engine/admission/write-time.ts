@@ -16,6 +16,8 @@ export function writeTimeDiagnostics(policy: JsonObject, index: number, version:
   for (const { path, expression, mutation } of policyExpressions(compiled)) {
     // A mutation with an unknown patchType is refused for that field, not for its expression.
     if (!expression.error || (mutation && !requiredMutationType(mutation.patchType))) continue;
+    // A blank expression is reported as Required by validation and never compiled.
+    if (expression.source.trim() === '') continue;
     const field = fieldPath(path);
     const detail = `${field}: Invalid value: ${formatFieldValue(expression.source)}: ${expression.error}`;
     const docPath = ['policies', index, ...path];

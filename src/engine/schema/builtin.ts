@@ -4,7 +4,7 @@
 import { CLASSES, ROOTS } from './data/k8s-structure.js';
 import type { KubernetesVersion } from '../types.js';
 import { FIELDS_SINCE } from './field-versions.js';
-import { ATOMIC_FIELDS, ATOMIC_STRUCTS, KEY_DEFAULTS, LIST_TYPES, QUANTITY_FIELDS } from './merge-semantics.js';
+import { ATOMIC_FIELDS, ATOMIC_STRUCTS, INT_OR_STRING_FIELDS, KEY_DEFAULTS, LIST_TYPES, QUANTITY_FIELDS, RAW_EXTENSION_FIELDS } from './merge-semantics.js';
 import { DEDUCED, type Atom, type ListSchema, type StructField, type TypeRef } from './types.js';
 
 /** The model class of a built-in group/version/kind ("" group for core), if we know it. */
@@ -95,6 +95,8 @@ export class BuiltinSchemas {
       return atom;
     }
     if (code === 's' && QUANTITY_FIELDS.has(key)) return SCALARS.u;
+    if (code === 'u' && INT_OR_STRING_FIELDS.has(key)) return DEDUCED;
+    if (code === 'x' && RAW_EXTENSION_FIELDS.has(key)) return SCALARS.u;
     return SCALARS[code] ?? DEDUCED;
   }
 }

@@ -422,6 +422,28 @@ export const QUANTITY_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * intstr.IntOrString fields. Their OpenAPI v3 schema is a `oneOf` (integer, string) without a
+ * `type`, which kube-openapi's schemaconv turns into an untyped scalar that may also be a list
+ * (atomic) or a map (deduced), unlike Quantity and Time, which are scalars only.
+ */
+export const INT_OR_STRING_FIELDS: ReadonlySet<string> = new Set([
+  'V1HTTPGetAction.port',
+  'V1NetworkPolicyPort.port',
+  'V1PodDisruptionBudgetSpec.maxUnavailable',
+  'V1PodDisruptionBudgetSpec.minAvailable',
+  'V1RollingUpdateDaemonSet.maxSurge',
+  'V1RollingUpdateDaemonSet.maxUnavailable',
+  'V1RollingUpdateDeployment.maxSurge',
+  'V1RollingUpdateDeployment.maxUnavailable',
+  'V1RollingUpdateStatefulSetStrategy.maxUnavailable',
+  'V1ServicePort.targetPort',
+  'V1TCPSocketAction.port',
+]);
+
+/** runtime.RawExtension fields: schemaconv hardcodes RawExtension as an untyped scalar (no list, no map) */
+export const RAW_EXTENSION_FIELDS: ReadonlySet<string> = new Set(['V1AllocatedDeviceStatus.data', 'V1ControllerRevision.data', 'V1OpaqueDeviceConfiguration.parameters']);
+
+/**
  * Defaults of list-map key fields: an explicit `+default`, else the zero value openapi-gen gives
  * required (not omitempty), non-pointer scalars. An item that omits a key is keyed by its default.
  */

@@ -38,11 +38,16 @@ export interface Atom {
 /** A reference to a type, resolved on demand (schemas are recursive: JSONSchemaProps). */
 export type TypeRef = () => Atom;
 
-const DEDUCED_LIST: ListSchema = { elementType: () => DEDUCED, relationship: 'atomic', keys: [] };
+const UNTYPED_LIST: ListSchema = { elementType: () => UNTYPED_ATOMIC, relationship: 'atomic', keys: [] };
+const UNTYPED_MAP: MapSchema = { fields: new Map(), elementType: () => UNTYPED_ATOMIC, relationship: 'atomic' };
+
+/** `__untyped_atomic_`: any scalar, atomic lists and atomic maps, all the way down */
+export const UNTYPED_ATOMIC: Atom = { scalar: 'untyped', list: UNTYPED_LIST, map: UNTYPED_MAP };
+
 const DEDUCED_MAP: MapSchema = { fields: new Map(), elementType: () => DEDUCED, relationship: 'separable' };
 
-/** `__untyped_deduced_`: any scalar, atomic lists, granular maps (free-form JSON) */
-export const DEDUCED: Atom = { scalar: 'untyped', list: DEDUCED_LIST, map: DEDUCED_MAP };
+/** `__untyped_deduced_`: any scalar, atomic lists (of untyped atomic values), granular maps (free-form JSON) */
+export const DEDUCED: Atom = { scalar: 'untyped', list: UNTYPED_LIST, map: DEDUCED_MAP };
 
 /** The schema of one kind, and the name printed in "no corresponding type" errors. */
 export interface KindSchema {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { allClasses, BuiltinSchemas, builtinClass, classFields } from '../../../src/engine/schema/builtin.js';
 import { FIELDS_SINCE } from '../../../src/engine/schema/field-versions.js';
-import { ATOMIC_FIELDS, ATOMIC_STRUCTS, KEY_DEFAULTS, LIST_TYPES, QUANTITY_FIELDS } from '../../../src/engine/schema/merge-semantics.js';
+import { ATOMIC_FIELDS, ATOMIC_STRUCTS, INT_OR_STRING_FIELDS, KEY_DEFAULTS, LIST_TYPES, QUANTITY_FIELDS, RAW_EXTENSION_FIELDS } from '../../../src/engine/schema/merge-semantics.js';
 
 function listPositions(): string[] {
   const out: string[] = [];
@@ -34,7 +34,7 @@ describe('merge semantics table', () => {
     expect(Object.keys(LIST_TYPES).filter((k) => !positions.has(k))).toEqual([]);
     const fields = new Set(allClasses().flatMap((c) => (classFields(c) ?? []).map(([n]) => `${c}.${n}`)));
     const since = Object.values(FIELDS_SINCE).flat();
-    expect([...ATOMIC_FIELDS, ...QUANTITY_FIELDS, ...Object.keys(KEY_DEFAULTS), ...since].filter((k) => !fields.has(k))).toEqual([]);
+    expect([...ATOMIC_FIELDS, ...QUANTITY_FIELDS, ...INT_OR_STRING_FIELDS, ...RAW_EXTENSION_FIELDS, ...Object.keys(KEY_DEFAULTS), ...since].filter((k) => !fields.has(k))).toEqual([]);
     expect([...ATOMIC_STRUCTS].filter((c) => !allClasses().includes(c))).toEqual([]);
   });
 

@@ -20,7 +20,9 @@ const JSONPATCH_HINT = 'use a JSONPatch mutation to set it';
 /** Lists are transparent in type names: `Object.spec.containers` names a container. */
 const throughLists = (a: Atom): Atom => (a.list && !a.map ? throughLists(a.list.elementType()) : a);
 
+/** (a type of several forms, such as IntOrString's, is atomic only for some values) */
 function isAtomic(a: Atom): boolean {
+  if ([a.scalar, a.list, a.map].filter((x) => x !== undefined).length > 1) return false;
   return a.list?.relationship === 'atomic' || a.map?.relationship === 'atomic';
 }
 

@@ -2,7 +2,8 @@
 // types decide what it is. A CEL value that convertField left unconverted (RawCelValue: a CEL
 // null, a nested list or map literal, …) is none of map, list, scalar or null, so it fails the
 // type checks; the messages print it the way Go's fmt does.
-import { CelMap, CelUint, isJsonObject, mapEntries, type CelValue } from '../../cel/values.js';
+import { CelMap, CelUint, Duration, Timestamp, isJsonObject, mapEntries, type CelValue } from '../../cel/values.js';
+import { civilTime } from '../../cel/stdlib/timefmt.js';
 import { ObjectValue } from '../../cel/kubernetes/mutation-types.js';
 import { formatGoFloat } from '../../cel/stdlib/numfmt.js';
 import { RawCelValue } from '../../cel/kubernetes/mutation-json.js';
@@ -30,6 +31,47 @@ export function goQuote(s: string): string {
   return JSON.stringify(s).replace(/\\u([0-9a-f]{4})/g, (_m, h: string) => `\\x${h.slice(2)}`);
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** The digits of `frac` (prec digits) without trailing zeros, after a dot; '' when zero. */
+function fraction(frac: bigint, prec: number): string {
+  const t = frac.toString().padStart(prec, '0').replace(/0+$/, '');
+  return t ? `.${t}` : '';
+}
+
+/**
+ * time.Time.String() / GoString() of a CEL timestamp (time.Parse gives "Z" the UTC location and
+ * any other offset a nameless fixed zone; the server's Local is taken to be UTC).
+ */
+function goTime(t: Timestamp, sharp: boolean): string {
+  const c = civilTime(t.seconds + BigInt(t.offsetSeconds));
+  if (sharp) {
+    const loc = t.offsetSeconds === 0 ? 'time.UTC' : 'time.Location("")';
+    return `time.Date(${c.year}, time.${MONTHS[c.month - 1]}, ${c.day}, ${c.hour}, ${c.minute}, ${c.second}, ${t.nanos}, ${loc})`;
+  }
+  const off = Math.abs(t.offsetSeconds) / 60;
+  const zone = `${t.offsetSeconds < 0 ? '-' : '+'}${pad(Math.floor(off / 60))}${pad(off % 60)}`;
+  const date = `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)} ${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)}${fraction(BigInt(t.nanos), 9)}`;
+  return `${date} ${zone} ${t.offsetSeconds === 0 ? 'UTC' : zone}`;
+}
+
+/** time.Duration.String(): 1h2m3.5s, 1.5ms, 100µs, 0s. */
+function goDuration(nanos: bigint): string {
+  const sign = nanos < 0n ? '-' : '';
+  const u = nanos < 0n ? -nanos : nanos;
+  if (u === 0n) return '0s';
+  if (u < 1000n) return `${sign}${u}ns`;
+  if (u < 1_000_000n) return `${sign}${u / 1000n}${fraction(u % 1000n, 3)}µs`;
+  if (u < 1_000_000_000n) return `${sign}${u / 1_000_000n}${fraction(u % 1_000_000n, 6)}ms`;
+  const secs = u / 1_000_000_000n;
+  const s = `${secs % 60n}${fraction(u % 1_000_000_000n, 9)}s`;
+  const mins = secs / 60n;
+  if (mins === 0n) return sign + s;
+  const hours = mins / 60n;
+  return hours === 0n ? `${sign}${mins % 60n}m${s}` : `${sign}${hours}h${mins % 60n}m${s}`;
+}
+
 /** %v of a CEL value held raw in a Go interface (types.String prints as its text, …). */
 function celV(v: CelValue): string {
   if (v === null) return 'NULL_VALUE';
@@ -38,6 +80,8 @@ function celV(v: CelValue): string {
   if (typeof v === 'number') return goFloat(v);
   if (v instanceof CelUint) return String(v.value);
   if (v instanceof Uint8Array) return `[${[...v].join(' ')}]`;
+  if (v instanceof Timestamp) return goTime(v, false);
+  if (v instanceof Duration) return goDuration(v.nanos);
   if (Array.isArray(v)) return `[${v.map(celV).join(' ')}]`;
   if (v instanceof CelMap || isJsonObject(v)) {
     const parts = [...mapEntries(v)].map(([k, e]) => [celV(k as CelValue), celV(e)] as const);
@@ -56,6 +100,8 @@ function celSharpV(v: CelValue): string {
   if (typeof v === 'number') return goFloat(v);
   if (v instanceof CelUint) return `0x${v.value.toString(16)}`;
   if (v instanceof Uint8Array) return `[]byte{${[...v].map((b) => `0x${b.toString(16)}`).join(', ')}}`;
+  if (v instanceof Timestamp) return goTime(v, true);
+  if (v instanceof Duration) return String(v.nanos);
   if (Array.isArray(v)) return `[]ref.Val{${v.map(celSharpV).join(', ')}}`;
   if (v instanceof CelMap || isJsonObject(v)) {
     const parts = [...mapEntries(v)].map(([k, e]) => [celSharpV(k as CelValue), celSharpV(e)] as const);
@@ -105,14 +151,21 @@ export function goT(v: SmdValue): string {
 export const printV = (v: SmdValue): string => `&{${goV(v)}}`;
 export const printSharpV = (v: SmdValue): string => `&value.valueUnstructured{Value:${goSharpV(v)}}`;
 
-/** value.ToString (key values in path elements): JSON text. */
+/**
+ * value.ToString (key values in path elements): %v of numbers, %q of strings, lists in brackets,
+ * map entries as k=v run together; a value that is none of these (a CEL value left raw, even a
+ * CEL null) prints as {{undefined}}.
+ */
 export function toStringValue(v: SmdValue): string {
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (v === null) return 'null';
+  if (typeof v === 'string') return goQuote(v);
   if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'number') return Number.isInteger(v) ? v.toFixed(0) : String(v);
-  if (v === null || v instanceof RawCelValue) return 'null';
+  if (typeof v === 'number') return goFloat(v);
+  if (v instanceof RawCelValue) return '{{undefined}}';
   if (Array.isArray(v)) return `[${v.map(toStringValue).join(',')}]`;
-  return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${toStringValue(v[k])}`).join(',')}}`;
+  return Object.keys(v)
+    .map((k) => `${k}=${toStringValue(v[k])}`)
+    .join('');
 }
 
 /** A canonical text for comparing key values (value.Compare: ints and floats by number). */
@@ -121,5 +174,7 @@ export function compareKey(v: SmdValue): string {
   if (typeof v === 'number') return Number.isInteger(v) ? `n:${BigInt(v)}` : `n:${v}`;
   if (typeof v === 'string') return `s:${v}`;
   if (typeof v === 'boolean') return `b:${v}`;
-  return `j:${toStringValue(v)}`;
+  if (Array.isArray(v)) return `l:[${v.map(compareKey).join(',')}]`;
+  if (isMap(v)) return `m:{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${compareKey(v[k])}`).join(',')}}`;
+  return v === null ? 'null' : 'raw';
 }

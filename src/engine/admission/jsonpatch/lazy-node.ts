@@ -236,8 +236,10 @@ export function nodeToValue(n: LazyNode | null): JsonValue {
   }
   if (n.which === 'doc') {
     if (n.doc === null) return null;
+    // json.Marshal of a decoded map writes its keys sorted (the decoder then meets unknown
+    // fields and type errors in that order); untouched raw nodes keep their text's order
     const o = newJsonObject<JsonValue>();
-    for (const [k, v] of n.doc) o[k] = nodeToValue(v);
+    for (const k of [...n.doc.keys()].sort()) o[k] = nodeToValue(n.doc.get(k) ?? null);
     return o;
   }
   if (n.ary === null) return null;

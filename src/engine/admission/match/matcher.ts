@@ -38,10 +38,25 @@ const rec = (v: unknown): Record<string, unknown> | undefined =>
 
 const NIL_SELECTOR = (which: string): string => `a nil ${which} selector was passed, please ensure selectors are initialized properly`;
 
+/**
+ * Built-in kinds without ObjectMeta (k8s.io/api core/v1: the CONNECT options): meta.Accessor
+ * fails on them, so an objectSelector never matches them (object/matcher.go matchObject).
+ */
+const NO_OBJECT_META: ReadonlySet<string> = new Set([
+  'PodAttachOptions',
+  'PodExecOptions',
+  'PodLogOptions',
+  'PodPortForwardOptions',
+  'PodProxyOptions',
+  'NodeProxyOptions',
+  'ServiceProxyOptions',
+]);
+
 /** metadata.labels of an object, as meta.Accessor gives them (none when not a string map). */
 export function objectLabels(obj: unknown): Labels | undefined {
   const o = rec(obj);
   if (!o) return undefined;
+  if (o.apiVersion === 'v1' && typeof o.kind === 'string' && NO_OBJECT_META.has(o.kind)) return undefined;
   const labels = rec(rec(o.metadata)?.labels);
   if (!labels) return {};
   for (const k of Object.keys(labels)) if (typeof labels[k] !== 'string') return {};

@@ -5,6 +5,7 @@ import type { CallExpr } from '../ast.js';
 import type { OverloadDecl } from '../decls.js';
 import { CelError, CelUint, isError, isOptional, type CelValue } from '../values.js';
 import { codePointLength, noSuchOverloadSig } from '../stdlib/helpers.js';
+import { celEqualsOrError } from '../stdlib/equality.js';
 import { matchesRuntimeSignature } from '../stdlib/runtimetypes.js';
 import { compileRe2 } from '../re2.js';
 import { FAST_BINARY, FAST_UNARY } from './fast-ops.js';
@@ -249,7 +250,9 @@ function equalsConstString(args: readonly Plan[], costId: string): Closure | und
     }
     // An error, or a value of another kind (never equal to a string); cel-go's size rule for the cost.
     f.cost += Math.ceil(Math.min(actualSize(v), kSize) * 0.1);
-    return isError(v) ? v : negate;
+    if (isError(v)) return v;
+    // a Kubernetes value on the left answers `no such overload` to `==`
+    return negate ? true : ci === 1 ? celEqualsOrError(v, k) : false;
   };
 }
 

@@ -199,22 +199,27 @@ const MAX_SAFE = 2n ** 53n - 1n;
 const MARSHAL_PREFIX = 'JSONPath valueExpression evaluated to a type that could not marshal to JSON: ';
 
 /** protojson's rendering of a float64 NumberValue, read back into our JSON model. */
-function numberJson(x: number): JsonOut | ConvErr {
+function numberJson(x: number, marshalled = '*structpb.Value'): JsonOut | ConvErr {
   if (!Number.isFinite(x)) {
-    // encoding/json calling structpb's MarshalJSON (protojson); exact text unverified
-    return new ConvErr(`json: error calling MarshalJSON for type *structpb.Value: invalid value ${Number.isNaN(x) ? 'NaN' : x > 0 ? '+Inf' : '-Inf'}`);
+    // encoding/json calling structpb's MarshalJSON = protojson.Marshal, whose marshalKnownValue
+    // rejects non-finite number_value (protobuf-go encoding/protojson/well_known_types.go)
+    const v = Number.isNaN(x) ? 'NaN' : x > 0 ? '+Inf' : '-Inf';
+    return new ConvErr(`json: error calling MarshalJSON for type ${marshalled}: proto: google.protobuf.Value.number_value: invalid ${v} value`);
   }
   return Number.isInteger(x) && Math.abs(x) < 1e21 ? BigInt(x) : x;
 }
 
-/** structpb.NewValue of a converted native value (inside an Object). */
+/**
+ * structpb.NewValue of a converted native value (inside an Object). ObjectVal.ConvertToNative
+ * hands over a *structpb.Struct, which is what encoding/json marshals.
+ */
 function structpbJson(v: JsonOut): JsonOut | ConvErr {
   if (v instanceof RawCelValue) {
     if (v.value instanceof Uint8Array) return base64(v.value);
     return new ConvErr(`proto: invalid type: ${v.goType}`);
   }
-  if (typeof v === 'bigint') return numberJson(Number(v));
-  if (typeof v === 'number') return numberJson(v);
+  if (typeof v === 'bigint') return numberJson(Number(v), '*structpb.Struct');
+  if (typeof v === 'number') return numberJson(v, '*structpb.Struct');
   if (Array.isArray(v)) {
     const out: JsonOut[] = [];
     for (const e of v) {
@@ -226,7 +231,7 @@ function structpbJson(v: JsonOut): JsonOut | ConvErr {
   }
   if (v !== null && typeof v === 'object') {
     const out = newJsonObject<JsonOut>();
-    for (const k of Object.keys(v)) {
+    for (const k of Object.keys(v).sort()) {
       const c = structpbJson((v as { [key: string]: JsonOut })[k]);
       if (isError(c)) return c;
       out[k] = c;
@@ -234,6 +239,15 @@ function structpbJson(v: JsonOut): JsonOut | ConvErr {
     return out;
   }
   return v;
+}
+
+/** protojson writes a Struct's fields in sorted key order (order.GenericKeyOrder). */
+function sortedKeys(o: { [key: string]: JsonOut }): { [key: string]: JsonOut } {
+  const keys = Object.keys(o);
+  if (keys.every((k, i) => i === 0 || keys[i - 1] <= k)) return o;
+  const out = newJsonObject<JsonOut>();
+  for (const k of keys.sort()) out[k] = o[k];
+  return out;
 }
 
 function base64(b: Uint8Array): string {
@@ -245,6 +259,16 @@ function base64(b: Uint8Array): string {
   }
   return out;
 }
+
+/** How the ConvertToNative errors of the Kubernetes CEL types name them. */
+const OPAQUE_NATIVE_NAMES: Readonly<Record<string, string>> = {
+  'kubernetes.Quantity': 'Quantity',
+  'kubernetes.URL': 'URL',
+  'net.IP': 'IP',
+  'net.CIDR': 'CIDR',
+  'kubernetes.Semver': 'Semver',
+  'kubernetes.NamedFormat': 'Format',
+};
 
 /** CEL value -> *structpb.Value (cel-go ConvertToNative), then JSON. */
 function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | ConvErr {
@@ -281,11 +305,18 @@ function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | Con
       if (isError(c)) return c;
       out[k] = c;
     }
-    return out;
+    return sortedKeys(out);
   }
   if (v instanceof JSONPatchValue) return new ConvErr('cannot convert to native type: *structpb.Value');
-  if (v instanceof Optional) return new ConvErr("type conversion error from optional_type to '*structpb.Value'");
-  if (v instanceof TypeValue) return new ConvErr("type conversion error from 'type' to '*structpb.Value'");
+  // cel-go types.Optional.ConvertToNative converts the wrapped value
+  if (v instanceof Optional) return v.present ? celJson(v.value as CelValue, nested, built) : new ConvErr('optional.none() dereference');
+  // cel-go types.Type.ConvertToNative
+  if (v instanceof TypeValue) return new ConvErr("type conversion not supported for 'type'");
+  if (v instanceof OpaqueValue) {
+    // apiserver pkg/cel/{quantity,url,ip,cidr,semver,format}.go; library/authz.go prints the type name
+    const name = typeName(v.celType);
+    return new ConvErr(`type conversion error from '${OPAQUE_NATIVE_NAMES[name] ?? name}' to '*structpb.Value'`);
+  }
   return new ConvErr("type conversion error to '*structpb.Value'");
 }
 

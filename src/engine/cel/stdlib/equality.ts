@@ -1,7 +1,10 @@
 // cel-go's heterogeneous equality (common/types/util.go Equal and each type's Equal method):
 // numbers compare across int/uint/double (NaN equals nothing), values of different kinds are
-// unequal (never an error), lists and maps compare deeply, null equals only null.
+// unequal, lists and maps compare deeply, null equals only null. The one error: a Kubernetes
+// library value (quantity, ip, url, ...) compared with a value of another Go type answers
+// `no such overload`; inside a list or map such an element only fails to be unequal.
 import {
+  CelError,
   CelMap,
   Duration,
   OpaqueValue,
@@ -16,10 +19,16 @@ import {
   type JsonObject,
 } from '../values.js';
 import { asNum, compareNum } from './numeric.js';
-import { kindOf } from './helpers.js';
+import { kindOf, noSuchOverload } from './helpers.js';
 import { typeName } from '../types.js';
 
+/** `==` where only `true` counts (list membership, sets, distinct, indexOf). */
 export function celEquals(a: CelValue, b: CelValue): boolean {
+  return celEqualsOrError(a, b) === true;
+}
+
+/** CEL `==` (types.Equal): a boolean, or the error of a Kubernetes value's Equal method. */
+export function celEqualsOrError(a: CelValue, b: CelValue): boolean | CelError {
   if (a === null || b === null) return a === b;
   const ka = kindOf(a);
   switch (ka) {
@@ -44,7 +53,8 @@ export function celEquals(a: CelValue, b: CelValue): boolean {
       if (!Array.isArray(b)) return false;
       const x = a as readonly CelValue[];
       if (x.length !== b.length) return false;
-      for (let i = 0; i < x.length; i++) if (!celEquals(x[i], b[i])) return false;
+      // baseList.Equal stops at False only: an element error counts as equal
+      for (let i = 0; i < x.length; i++) if (celEqualsOrError(x[i], b[i]) === false) return false;
       return true;
     }
     case 'map': {
@@ -55,7 +65,7 @@ export function celEquals(a: CelValue, b: CelValue): boolean {
       for (const [k, v] of mapEntries(x)) {
         const w = mapGet(y, k);
         if (w === undefined) return false;
-        if (!celEquals(v, w)) return false;
+        if (celEqualsOrError(v, w) === false) return false;
       }
       return true;
     }
@@ -70,12 +80,16 @@ export function celEquals(a: CelValue, b: CelValue): boolean {
       const x = a as Optional;
       if (!x.present) return !b.present;
       if (!b.present) return false;
-      return celEquals(x.value as CelValue, b.value as CelValue);
+      return celEqualsOrError(x.value as CelValue, b.value as CelValue);
     }
     case 'struct':
       return b instanceof StructValue && (a as StructValue).equals(b);
-    case 'opaque':
-      return b instanceof OpaqueValue && (a as OpaqueValue).equals(b);
+    case 'opaque': {
+      const o = a as OpaqueValue & { celEqualsOrError?: (other: CelValue) => boolean | CelError };
+      if (o.celEqualsOrError) return o.celEqualsOrError(b);
+      // the Kubernetes types' Equal: `other.(IP)` etc. fails for any other type
+      return b instanceof OpaqueValue && b.constructor === a.constructor ? o.equals(b) : noSuchOverload(b);
+    }
     default:
       return false;
   }

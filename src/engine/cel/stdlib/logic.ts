@@ -6,7 +6,7 @@ import { T } from '../types.js';
 import { CelError, type CelValue } from '../values.js';
 import { A, fn, global, type Impl } from './build.js';
 import { minSizeCost, zeroCost } from './costs.js';
-import { celEquals } from './equality.js';
+import { celEquals, celEqualsOrError } from './equality.js';
 import { noSuchOverload } from './helpers.js';
 
 /** `a && b` with operands already evaluated: false wins over errors; otherwise the first error. */
@@ -38,11 +38,12 @@ const notStrictlyFalseImpl: Impl = (a) => (typeof a[0] === 'boolean' ? a[0] : tr
 const eqImpl: Impl = (a) => {
   if (a[0] instanceof CelError) return a[0];
   if (a[1] instanceof CelError) return a[1];
-  return celEquals(a[0], a[1]);
+  return celEqualsOrError(a[0], a[1]);
 };
 const neImpl: Impl = (a) => {
   if (a[0] instanceof CelError) return a[0];
   if (a[1] instanceof CelError) return a[1];
+  // evalNe: Equal(...) != True, never an error
   return !celEquals(a[0], a[1]);
 };
 

@@ -17,6 +17,40 @@ export function goAtoi(s: string): number | CelError {
 
 const formatterCache = new Map<string, Intl.DateTimeFormat | null>();
 
+// The names Go finds in a tzdata zoneinfo directory: these single names, or an area and a
+// location. Intl also accepts ICU-only IDs (`PST`, `IST`, `SystemV/AST4`), which Go does not.
+const TOP_LEVEL_ZONES = new Set(
+  ('CET CST6CDT Cuba EET EST EST5EDT Egypt Eire GB GB-Eire GMT GMT+0 GMT-0 GMT0 Greenwich HST Hongkong ' +
+    'Iceland Iran Israel Jamaica Japan Kwajalein Libya MET MST MST7MDT NZ NZ-CHAT Navajo PRC PST8PDT ' +
+    'Poland Portugal ROC ROK Singapore Turkey UCT UTC Universal W-SU WET Zulu').split(' '),
+);
+const ZONE_AREAS = new Set(
+  'Africa America Antarctica Arctic Asia Atlantic Australia Brazil Canada Chile Etc Europe Indian Mexico Pacific US'.split(' '),
+);
+
+let zoneWords: Map<string, string> | undefined;
+
+/** The spelling of each path element of the zone names Intl lists, by its lower case form. */
+function knownZoneWords(): Map<string, string> {
+  if (zoneWords) return zoneWords;
+  zoneWords = new Map();
+  const list = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  for (const z of list) for (const w of z.split('/')) zoneWords.set(w.toLowerCase(), w);
+  return zoneWords;
+}
+
+/**
+ * Whether `zone` can be the exact name of a tzdata file (time.LoadLocation is case-sensitive;
+ * Intl is not): `asia/kolkata`, `Europe/LONDON`, `utc` and `PST` are unknown to Go.
+ */
+function isZoneFileName(zone: string): boolean {
+  const parts = zone.split('/');
+  if (parts.length === 1) return TOP_LEVEL_ZONES.has(zone);
+  if (!ZONE_AREAS.has(parts[0])) return false;
+  const words = knownZoneWords();
+  return parts.every((w) => !/^[a-z]/.test(w) && (words.get(w.toLowerCase()) ?? w) === w);
+}
+
 function formatterFor(zone: string): Intl.DateTimeFormat | null {
   const cached = formatterCache.get(zone);
   if (cached !== undefined) return cached;
@@ -33,9 +67,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
       minute: 'numeric',
       second: 'numeric',
     });
-    // Go reads zone files by exact name: a name Intl accepts only case-insensitively is unknown.
-    const resolved = f.resolvedOptions().timeZone;
-    if (resolved !== zone && resolved.toLowerCase() === zone.toLowerCase()) f = null;
+    if (!isZoneFileName(zone)) f = null;
   } catch {
     f = null;
   }

@@ -20,6 +20,9 @@ describe('ApplyConfiguration lint', () => {
     expect(r.map(([m]) => m.split(':')[0])).toEqual(['.spec.tolerations is atomic in Pod', '.spec.initContainers.args is atomic in Pod', '.spec.imagePullSecrets is atomic in Pod']);
     expect(r[0][0]).toContain('use a JSONPatch mutation');
   });
+  it('does not call an IntOrString field atomic (its type is also a scalar)', () => {
+    expect(lint('Object{spec: Object.spec{containers: [Object.spec.containers{name: "a", livenessProbe: Object.spec.containers.livenessProbe{tcpSocket: Object.spec.containers.livenessProbe.tcpSocket{port: 8080}}}]}}')).toEqual([]);
+  });
   it('is quiet for fine expressions and map entries', () => {
     expect(lint('Object{metadata: Object.metadata{labels: {"a": "b"}}, spec: Object.spec{containers: [Object.spec.containers{name: "a", image: "b"}]}}')).toEqual([]);
   });
