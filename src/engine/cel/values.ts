@@ -195,6 +195,22 @@ export function isCelMap(v: unknown): v is JsonObject | CelMap {
   return v instanceof CelMap || isJsonObject(v);
 }
 
+/**
+ * The lists `+` made of two non-empty lists. cel-go keeps such a list as a concatList, which
+ * converts to a native value through each element's Value() (an Object element becomes a plain
+ * map), where any other list converts each element itself (cel-go common/types/list.go).
+ */
+const CONCATENATED = new WeakSet<readonly CelValue[]>();
+
+export function concatenated(l: readonly CelValue[]): readonly CelValue[] {
+  CONCATENATED.add(l);
+  return l;
+}
+
+export function isConcatenated(l: readonly CelValue[]): boolean {
+  return CONCATENATED.has(l);
+}
+
 export function isCelList(v: unknown): v is readonly CelValue[] {
   return Array.isArray(v);
 }

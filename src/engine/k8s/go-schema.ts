@@ -15,6 +15,8 @@ export interface GoField {
   readonly type: GoType;
   /** the Kubernetes minor version the field appeared in (0: always there) */
   readonly since: number;
+  /** the minor version from which the json tag also has omitzero (only on metav1.Time fields) */
+  readonly omitzeroSince?: number;
 }
 
 function parseType(t: string): GoType {
@@ -46,8 +48,9 @@ function parseStruct(spec: string): GoField[] {
     .filter((x) => x !== '')
     .map((tok) => {
       const i = tok.indexOf(':');
-      const m = /^([^?@]+)(\?)?(?:@(\d+))?$/.exec(tok.slice(0, i))!;
-      return { json: m[1], omitempty: m[2] === '?', since: m[3] ? Number(m[3]) : 0, type: parseType(tok.slice(i + 1)) };
+      const m = /^([^?@!]+)(\?)?(?:@(\d+))?(?:!(\d+))?$/.exec(tok.slice(0, i))!;
+      const field: GoField = { json: m[1], omitempty: m[2] === '?', since: m[3] ? Number(m[3]) : 0, type: parseType(tok.slice(i + 1)) };
+      return m[4] ? { ...field, omitzeroSince: Number(m[4]) } : field;
     });
 }
 

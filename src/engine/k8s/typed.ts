@@ -83,6 +83,8 @@ interface StructTable {
   readonly index: ReadonlyMap<string, number>;
   /** parallel to `fields`: what an absent field renders as (ABSENT_STRUCT: a fresh zero struct) */
   readonly absent: readonly (CelValue | typeof ABSENT_SKIPPED | typeof ABSENT_STRUCT)[];
+  /** parallel to `fields`: whether the tag has omitzero at this minor (a zero time renders as nothing) */
+  readonly omitzero: readonly boolean[];
   /** how many fields render even when absent */
   readonly renderedWhenAbsent: number;
 }
@@ -91,7 +93,8 @@ interface StructTable {
 const ABSENT_SKIPPED: unique symbol = Symbol('skipped');
 const ABSENT_STRUCT: unique symbol = Symbol('struct');
 
-function absentRendering(f: GoField): CelValue | typeof ABSENT_SKIPPED | typeof ABSENT_STRUCT {
+function absentRendering(f: GoField, omitzero: boolean): CelValue | typeof ABSENT_SKIPPED | typeof ABSENT_STRUCT {
+  if (omitzero) return ABSENT_SKIPPED;
   if (f.type.k === 'struct') return ABSENT_STRUCT; // never empty; a new object each time
   const z = zero(f.type); // a scalar or null: shareable
   return f.omitempty && isEmptyValue(z, f.type) ? ABSENT_SKIPPED : z;
@@ -116,8 +119,10 @@ function structTable(tables: Map<string, StructTable>, name: string, minor: numb
       index.set(f.json, fields.length);
       fields.push(f);
     }
-    const absent = Object.freeze(fields.map(absentRendering));
-    t = Object.freeze({ fields: Object.freeze(fields), index, absent, renderedWhenAbsent: absent.filter((a) => a !== ABSENT_SKIPPED).length });
+    // encoding/json and ToUnstructured honour omitzero from Go 1.24 / apimachinery 0.34
+    const omitzero = Object.freeze(fields.map((f) => f.omitzeroSince !== undefined && minor >= f.omitzeroSince));
+    const absent = Object.freeze(fields.map((f, i) => absentRendering(f, omitzero[i])));
+    t = Object.freeze({ fields: Object.freeze(fields), index, absent, omitzero, renderedWhenAbsent: absent.filter((a) => a !== ABSENT_SKIPPED).length });
     tables.set(name, t);
   }
   return t;
@@ -365,7 +370,7 @@ class Decoder {
       this.segs.pop();
       stack.pop();
       if (decoded !== undefined) decoded[i] = got;
-      else if (got === raw && i > last && !(f.omitempty && isEmptyValue(got, f.type))) {
+      else if (got === raw && i > last && !omitted(table, i, got)) {
         last = i;
         if (table.absent[i] !== ABSENT_SKIPPED) rendered++;
       } else (decoded = this.decodedSoFar(v, keys, k, table))[i] = got;
@@ -381,7 +386,7 @@ class Decoder {
           const a = table.absent[i];
           if (a === ABSENT_SKIPPED) continue;
           out[f.json] = a === ABSENT_STRUCT ? this.struct({}, (f.type as { name: string }).name, stack) : a;
-        } else if (!(f.omitempty && isEmptyValue(got, f.type))) out[f.json] = got;
+        } else if (!omitted(table, i, got)) out[f.json] = got;
       }
     }
     // (deep structs are cheap to decode again: only those near the root are remembered)
@@ -418,6 +423,12 @@ function zero(t: GoType): CelValue {
     default:
       return null; // pointers, slices, maps, bytes, time, raw (structs: Decoder.struct of {})
   }
+}
+
+/** Whether field i of a struct is left out of the rendering (omitempty, or omitzero of a zero time). */
+function omitted(table: StructTable, i: number, rendered: CelValue): boolean {
+  const f = table.fields[i];
+  return (f.omitempty && isEmptyValue(rendered, f.type)) || (table.omitzero[i] && rendered === null);
 }
 
 /** encoding/json's isEmptyValue on the Go value behind a rendering. */

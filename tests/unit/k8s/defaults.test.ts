@@ -17,7 +17,7 @@ describe('Pod', () => {
     expect(o).toEqual({
       kind: 'Pod',
       apiVersion: 'v1',
-      metadata: { name: 'p', creationTimestamp: null },
+      metadata: { name: 'p' },
       spec: {
         containers: [{ name: 'c', image: 'nginx', resources: {}, terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File', imagePullPolicy: 'Always' }],
         restartPolicy: 'Always',
@@ -187,11 +187,11 @@ describe('Service, Secret, Namespace, ConfigMap', () => {
   });
   it('Secret type Opaque; ConfigMap unchanged but typed', () => {
     expect(applyDefaults({ apiVersion: 'v1', kind: 'Secret' }, { apiVersion: 'v1', kind: 'Secret' }).type).toBe('Opaque');
-    expect(applyDefaults({ apiVersion: 'v1', kind: 'ConfigMap', data: {} }, { apiVersion: 'v1', kind: 'ConfigMap' })).toEqual({ kind: 'ConfigMap', apiVersion: 'v1', metadata: { creationTimestamp: null } });
+    expect(applyDefaults({ apiVersion: 'v1', kind: 'ConfigMap', data: {} }, { apiVersion: 'v1', kind: 'ConfigMap' })).toEqual({ kind: 'ConfigMap', apiVersion: 'v1', metadata: {} });
   });
   it('Namespace label and phase (TestSetDefaultNamespace)', () => {
     const o = applyDefaults({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } }, { apiVersion: 'v1', kind: 'Namespace' });
-    expect(o.metadata).toEqual({ name: 'team', creationTimestamp: null, labels: { 'kubernetes.io/metadata.name': 'team' } });
+    expect(o.metadata).toEqual({ name: 'team', labels: { 'kubernetes.io/metadata.name': 'team' } });
     expect(o.status).toEqual({ phase: 'Active' });
   });
   it('unknown kinds are returned as they are', () => {

@@ -23,7 +23,7 @@ describe('toTypedJson: the Go round trip of built-in kinds (semantics.md §5.3)'
     expect(r.value).toEqual({
       kind: 'Pod',
       apiVersion: 'v1',
-      metadata: { name: 'p', creationTimestamp: null },
+      metadata: { name: 'p' },
       spec: { containers: [{ name: 'c', image: 'nginx', resources: {} }] },
       status: {},
     });
@@ -33,7 +33,7 @@ describe('toTypedJson: the Go round trip of built-in kinds (semantics.md §5.3)'
   it('non-omitempty nil slices render null; structs are never omitted', () => {
     expect(typed({ spec: {} })).toMatchObject({ spec: { containers: null }, status: {} });
     const d = typed({ apiVersion: 'apps/v1', kind: 'Deployment', spec: {} }, { apiVersion: 'apps/v1', kind: 'Deployment' });
-    expect(d.spec).toEqual({ selector: null, template: { metadata: { creationTimestamp: null }, spec: { containers: null } }, strategy: {} });
+    expect(d.spec).toEqual({ selector: null, template: { metadata: {}, spec: { containers: null } }, strategy: {} });
     expect(d.status).toEqual({});
     const sts = typed({ apiVersion: 'apps/v1', kind: 'StatefulSet' }, { apiVersion: 'apps/v1', kind: 'StatefulSet' });
     expect(sts.status).toEqual({ replicas: 0n, availableReplicas: 0n });
@@ -101,7 +101,13 @@ describe('decodeStrict: JSONPatch results (OBSERVED.md JSONPatch, sample/jsonpat
   });
   it('null into a map[string]string entry gives ""', () => {
     const r = decodeStrict(cm({ seed: 'x', b: null }), CM);
-    expect(r).toEqual({ ok: true, value: { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'app-config', namespace: 'default', creationTimestamp: null }, data: { b: '', seed: 'x' } } });
+    expect(r).toEqual({ ok: true, value: { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'app-config', namespace: 'default' }, data: { b: '', seed: 'x' } } });
+  });
+  it('a zero creationTimestamp renders null up to 1.33 and not at all from 1.34 (omitzero)', () => {
+    const meta = (kubernetesVersion: string) => toTypedJson({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } }, { ...CM, kubernetesVersion }).value.metadata;
+    expect(meta('1.33')).toEqual({ name: 'c', creationTimestamp: null });
+    expect(meta('1.34')).toEqual({ name: 'c' });
+    expect(meta('1.36')).toEqual({ name: 'c' });
   });
   const deploy = (spec: JsonObject) => ({
     apiVersion: 'apps/v1',

@@ -3,6 +3,7 @@
 //   objectToJson    ObjectVal.Value() / convertField (ApplyConfiguration)
 //   celValueToJson  ConvertToNative(*structpb.Value) + protojson (a JSONPatch `value`)
 import {
+  CelError,
   CelMap,
   CelUint,
   Duration,
@@ -10,6 +11,7 @@ import {
   Optional,
   Timestamp,
   TypeValue,
+  isConcatenated,
   isJsonObject,
   mapEntries,
   type CelValue,
@@ -92,18 +94,31 @@ function rawOf(v: CelValue): RawCelValue {
   return new RawCelValue(v, goNativeTypeName(v));
 }
 
-/** Scalars convert to themselves (bytes stay raw: protobuf turns them into base64 later). */
+/**
+ * Scalars convert to themselves. Bytes and uints stay raw: a Go []byte and uint64, which
+ * protobuf turns into base64 and a number, and structured-merge-diff refuses (uint64 is none
+ * of its scalar kinds).
+ */
 function scalarNative(v: CelValue): JsonOut | undefined {
   if (typeof v === 'boolean' || typeof v === 'string' || typeof v === 'bigint' || typeof v === 'number') return v;
-  if (v instanceof CelUint) return v.value;
+  if (v instanceof CelUint) return new RawCelValue(v, 'uint64');
   if (v instanceof Uint8Array) return new RawCelValue(v, '[]uint8');
   return undefined;
+}
+
+/**
+ * ObjectVal.Value() of an Object below the root: a conversion failure is not an error there but
+ * a *types.Err value in its place (objects.go convertField returns Value() unchecked).
+ */
+function nestedObjectNative(o: ObjectValue, built: IsCelBuilt): JsonOut {
+  const r = objectNative(o, built);
+  return isError(r) ? new RawCelValue(new CelError(r.error), '*types.Err') : r;
 }
 
 /** Input data (native Go maps and lists) converts at any depth. */
 function inputNative(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
   if (v === null) return null;
-  if (v instanceof ObjectValue) return objectNative(v, built);
+  if (v instanceof ObjectValue) return nestedObjectNative(v, built);
   if (Array.isArray(v)) {
     const out: JsonOut[] = [];
     for (const e of v) {
@@ -127,7 +142,9 @@ function inputNative(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
 
 /** `elem.Value()` of an element of a CEL-built list or map. */
 function elementNative(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
-  if (v instanceof ObjectValue) return objectNative(v, built);
+  if (v instanceof ObjectValue) return nestedObjectNative(v, built);
+  // types.Optional.Value(): the wrapped value's, or a Go nil for optional.none()
+  if (v instanceof Optional) return v.present ? elementNative(v.value as CelValue, built) : null;
   if ((Array.isArray(v) || isJsonObject(v)) && !built(v)) return inputNative(v, built);
   return scalarNative(v) ?? rawOf(v);
 }
@@ -144,7 +161,7 @@ function originMatters(elems: readonly CelValue[]): boolean {
 
 /** convertField (objects.go) of one field value. */
 function convertField(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
-  if (v instanceof ObjectValue) return objectNative(v, built);
+  if (v instanceof ObjectValue) return nestedObjectNative(v, built);
   // types.Optional.Value(): the wrapped value's, or nil for optional.none()
   if (v instanceof Optional) return v.present ? convertField(v.value as CelValue, built) : null;
   if (Array.isArray(v)) {
@@ -216,6 +233,7 @@ function numberJson(x: number, marshalled = '*structpb.Value'): JsonOut | ConvEr
 function structpbJson(v: JsonOut): JsonOut | ConvErr {
   if (v instanceof RawCelValue) {
     if (v.value instanceof Uint8Array) return base64(v.value);
+    if (v.value instanceof CelUint) return numberJson(Number(v.value.value), '*structpb.Struct');
     return new ConvErr(`proto: invalid type: ${v.goType}`);
   }
   if (typeof v === 'bigint') return numberJson(Number(v), '*structpb.Struct');
@@ -270,6 +288,37 @@ const OPAQUE_NATIVE_NAMES: Readonly<Record<string, string>> = {
   'kubernetes.NamedFormat': 'Format',
 };
 
+/** ObjectVal.Value() (a map, or the conversion error) read back as a CEL value, then JSON. */
+function objectValueJson(o: ObjectValue, built: IsCelBuilt): JsonOut | ConvErr {
+  const r = objectNative(o, built);
+  return isError(r) ? r : nativeJson(r, built);
+}
+
+/** A native Go value (types.NativeToValue) -> *structpb.Value, then JSON. */
+function nativeJson(v: JsonOut, built: IsCelBuilt): JsonOut | ConvErr {
+  if (v instanceof RawCelValue) return v.value instanceof CelError ? new ConvErr(v.value.message) : celJson(v.value, true, built);
+  if (typeof v === 'bigint' || typeof v === 'number') return celJson(v, true, built);
+  if (Array.isArray(v)) {
+    const out: JsonOut[] = [];
+    for (const e of v) {
+      const c = nativeJson(e, built);
+      if (isError(c)) return c;
+      out.push(c);
+    }
+    return out;
+  }
+  if (v !== null && typeof v === 'object') {
+    const out = newJsonObject<JsonOut>();
+    for (const k of Object.keys(v).sort()) {
+      const c = nativeJson((v as { [key: string]: JsonOut })[k], built);
+      if (isError(c)) return c;
+      out[k] = c;
+    }
+    return out;
+  }
+  return v;
+}
+
 /** CEL value -> *structpb.Value (cel-go ConvertToNative), then JSON. */
 function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | ConvErr {
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
@@ -289,9 +338,11 @@ function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | Con
     return structpbJson(r);
   }
   if (Array.isArray(v)) {
+    // a concatenation converts its Object elements through Value(): no 1.32-1.36 panic there
+    const viaValue = isConcatenated(v);
     const out: JsonOut[] = [];
     for (const e of v) {
-      const c = celJson(e, true, built);
+      const c = viaValue && e instanceof ObjectValue ? objectValueJson(e, built) : celJson(e, true, built);
       if (isError(c)) return c;
       out.push(c);
     }

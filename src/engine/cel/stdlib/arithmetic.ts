@@ -4,7 +4,7 @@
 // on the runtime operands.
 import type { FunctionDecl } from '../decls.js';
 import { T } from '../types.js';
-import { CelError, CelUint, Duration, Timestamp, UINT64_MAX, type CelValue } from '../values.js';
+import { CelError, CelUint, Duration, Timestamp, UINT64_MAX, concatenated, type CelValue } from '../values.js';
 import { fn, global, listA, type Impl } from './build.js';
 import { concatCost } from './costs.js';
 import { singleton } from './dispatch.js';
@@ -33,7 +33,7 @@ export function add(l: CelValue, r: CelValue): CelValue {
     if (!Array.isArray(r)) return noSuchOverload(r);
     if (l.length === 0) return r;
     if (r.length === 0) return l;
-    return [...l, ...r];
+    return concatenated([...l, ...r]);
   }
   if (l instanceof Timestamp) return r instanceof Duration ? addTimestampDuration(l, r.nanos) : noSuchOverload(r);
   if (l instanceof Duration) {

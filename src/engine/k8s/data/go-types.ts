@@ -1,8 +1,9 @@
-// Go JSON facts of the built-in types we decode (k8s.io/api core/v1, apps/v1, batch/v1 and
+// Go JSON facts of the built-in types we decode (k8s.io/api core/v1, apps/v1, batch/v1, autoscaling/v1 Scale and
 // k8s.io/apimachinery meta/v1, Kubernetes 1.36), written as a compact table we own.
 //
 // Each struct is a list of fields in Go declaration order (the order encoding/json writes):
-//   name[?][@NN]:type   `?` = the json tag has omitempty; `@NN` = the field exists from 1.NN on
+//   name[?][@NN][!NN]:type   `?` = the json tag has omitempty; `@NN` = the field exists from 1.NN on;
+//                       `!NN` = omitzero from 1.NN on (a zero time is then not rendered)
 // types:
 //   str | str=v1.Named  string (a named string type prints its Go name in decode errors)
 //   i32 i64 bool f64    numbers and booleans
@@ -30,7 +31,7 @@ export const GO_STRUCTS: Record<string, string> = {
   // ---- meta/v1 ----
   ObjectMeta:
     'name?:str generateName?:str namespace?:str selfLink?:str uid?:str=types.UID resourceVersion?:str generation?:i64 ' +
-    'creationTimestamp?:time deletionTimestamp?:*time deletionGracePeriodSeconds?:*i64 labels?:{}str annotations?:{}str ' +
+    'creationTimestamp?!34:time deletionTimestamp?:*time deletionGracePeriodSeconds?:*i64 labels?:{}str annotations?:{}str ' +
     'ownerReferences?:[]@OwnerReference finalizers?:[]str managedFields?:[]@ManagedFieldsEntry',
   OwnerReference: 'apiVersion:str kind:str name:str uid:str=types.UID controller?:*bool blockOwnerDeletion?:*bool',
   ManagedFieldsEntry: 'manager?:str operation?:str=v1.ManagedFieldsOperationType apiVersion?:str time?:*time fieldsType?:str fieldsV1?:*raw subresource?:str',
@@ -44,6 +45,10 @@ export const GO_STRUCTS: Record<string, string> = {
   Secret: `${POD_TEMPLATE_OWNER} immutable?:*bool data?:{}bytes stringData?:{}str type?:str=v1.SecretType`,
   Namespace: `${POD_TEMPLATE_OWNER} spec?:@NamespaceSpec status?:@NamespaceStatus`,
   NamespaceSpec: 'finalizers?:[]str=v1.FinalizerName',
+  // autoscaling/v1 (the scale subresource of deployments, replicasets, statefulsets, …)
+  Scale: `${POD_TEMPLATE_OWNER} spec?:@ScaleSpec status?:@ScaleStatus`,
+  ScaleSpec: 'replicas?:i32',
+  ScaleStatus: 'replicas:i32 selector?:str',
   NamespaceStatus: 'phase?:str=v1.NamespacePhase conditions?:[]raw',
   ServiceAccount: `${POD_TEMPLATE_OWNER} secrets?:[]raw imagePullSecrets?:[]@LocalObjectReference automountServiceAccountToken?:*bool`,
   Service: `${POD_TEMPLATE_OWNER} spec?:@ServiceSpec status?:@ServiceStatus`,
@@ -316,6 +321,7 @@ export const TYPED_KINDS: Record<string, string> = {
   'apps/v1/ReplicaSet': 'ReplicaSet',
   'batch/v1/Job': 'Job',
   'batch/v1/CronJob': 'CronJob',
+  'autoscaling/v1/Scale': 'Scale',
   '/v1/PersistentVolumeClaim': 'PersistentVolumeClaim',
   'networking.k8s.io/v1/Ingress': 'Ingress',
   'networking.k8s.io/v1/IngressClass': 'IngressClass',
