@@ -25,6 +25,13 @@ export interface ObjectCodec {
   decodeApplyResult(doc: JsonObject): Decoded;
   /** the live values this request's ApplyConfiguration merges found valid (see apply/known.ts) */
   readonly applyMemo: KnownValidByOptions;
+  /**
+   * whether ApplyConfiguration may drop the live object's fields its schema does not declare
+   * instead of refusing them: built-in objects have none (decoding drops them), and a real
+   * server prunes custom resources when it decodes them; without defaulting (the plugin run as
+   * its unit tests run it) a custom resource keeps them and the typed conversion refuses them
+   */
+  readonly undeclaredLiveFieldsDropped: boolean;
 }
 
 /**
@@ -48,15 +55,18 @@ export function objectCodec(
   };
   return {
     applyMemo: new KnownValidByOptions(),
+    undeclaredLiveFieldsDropped: builtIn || defaulting,
+    // A real server holds the request in its internal version (a Secret's stringData folded into
+    // data); without defaulting the plugin is run as its unit tests run it, on v1 objects only.
     decodeRequestObject(o) {
-      return withDefaults(builtIn ? (toTypedJson(o, key).value as JsonObject) : o);
+      return withDefaults(builtIn ? (toTypedJson(o, key, { internalRoundTrip: defaulting }).value as JsonObject) : o);
     },
     requestProblems(o) {
       return builtIn ? toTypedJson(o, key).warnings : [];
     },
     decodeRequest(o) {
       if (!builtIn) return { value: withDefaults(o), problems: [] };
-      const typed = toTypedJson(o, key, { memo });
+      const typed = toTypedJson(o, key, { memo, internalRoundTrip: defaulting });
       return { value: withDefaults(typed.value as JsonObject), problems: typed.warnings };
     },
     decodeJsonPatchResult(doc) {
@@ -73,7 +83,8 @@ export function objectCodec(
       const sameGv = actual.group === gvk.group && actual.version === gvk.version;
       const asKind = sameGv && actual.kind !== gvk.kind && isTypedKind({ ...key, kind: actual.kind }) ? { ...key, kind: actual.kind } : key;
       // strict decoding of `null` into the new object leaves it zero
-      const r = decodeStrict(doc === null ? newJsonObject() : doc, asKind, asKind === key ? memo : undefined);
+      // (a real server's end-of-pass conversion to its internal version is approximated here)
+      const r = decodeStrict(doc === null ? newJsonObject() : doc, asKind, asKind === key ? memo : undefined, defaulting);
       if (!r.ok) return r;
       // ConvertToVersion to the request's version sets the TypeMeta of the typed result.
       let value = r.value as JsonObject;
@@ -86,7 +97,7 @@ export function objectCodec(
       if (!builtIn) return { ok: true, value: withDefaults(doc) };
       // The merged object reaches the Go type through FromUnstructured, which truncates an
       // out-of-range int32 silently (OBSERVED: priority 3000000000 -> -1294967296).
-      return { ok: true, value: withDefaults(toTypedJson(doc, key, { wrapIntegers: true, memo }).value as JsonObject) };
+      return { ok: true, value: withDefaults(toTypedJson(doc, key, { wrapIntegers: true, memo, internalRoundTrip: defaulting }).value as JsonObject) };
     },
   };
 }

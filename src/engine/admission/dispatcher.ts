@@ -170,7 +170,7 @@ function select(hooks: readonly Hook[], ctx: RequestContext, object: JsonObject,
           continue;
         }
       }
-      const params = collectParams(p.paramKind, hook.paramKind, binding, ctx.attrs, ctx.params, ctx.paramAsSeenByCel);
+      const params = collectParams(p.paramKind, hook.paramKind, binding, ctx.attrs, ctx.params, ctx.paramAsSeenByCel, ctx.matchOptions.version);
       if (!params.ok) {
         bindingError(params.error);
         continue;
@@ -199,8 +199,12 @@ export function runPass(
   if (invocations.length && ctx.namespaceMissing) {
     return { object: start, fatal: { code: 404, reason: 'NotFound', message: `namespaces "${ctx.attrs.namespace}" not found` } };
   }
-  let current = start;
-  let dirty = false;
+  // One versioned object per matched kind, converted from the object as the pass began and
+  // shared by the invocations of that kind; only the last one used is written back
+  // (generic/policy_dispatcher.go versionedAttributeAccessor, mutating/dispatcher.go
+  // lastVersionedAttr). With a single kind this is one object that every invocation sees.
+  const versioned = new Map<string, { object: JsonObject; dirty: boolean; converted: boolean }>();
+  let last: { object: JsonObject; dirty: boolean; converted: boolean } | undefined;
   for (const inv of invocations) {
     const p = inv.hook.policy;
     const ignore = p.failurePolicy === 'Ignore';
@@ -208,6 +212,9 @@ export function runPass(
     // Under an equivalent match the policy sees the object in the version it matched; match
     // conditions see the request's resource, mutations the matched one (semantics.md §5.2).
     const converted = inv.kind.version !== ctx.attrs.kind.version || inv.kind.group !== ctx.attrs.kind.group;
+    const kindKey = `${inv.kind.group}/${inv.kind.version}/${inv.kind.kind}`;
+    let va = versioned.get(kindKey);
+    if (!va) versioned.set(kindKey, (va = { object: converted ? toVersion(start, inv.kind) : start, dirty: false, converted }));
     const requestFor = (forMutation: boolean): CelValue | undefined =>
       converted ? requestValue(ctx.attrs, { kind: inv.kind, resource: forMutation ? inv.resource : ctx.attrs.resource }) : undefined;
     const activationFor = (object: JsonObject, forMutation: boolean): { activation: Activation; variables: LazyVariables } => {
@@ -215,7 +222,7 @@ export function runPass(
       // reads it on every identifier). `params` is null when undeclared: nothing can read it.
       const base = ctx.baseActivation;
       const record: Record<string, CelValue> = {
-        object: converted ? toVersion(object, inv.kind) : object,
+        object,
         oldObject: converted && ctx.oldObject ? toVersion(ctx.oldObject, inv.kind) : ctx.oldObject,
         request: requestFor(forMutation) ?? base.request,
         params: p.paramKind ? inv.param.value : null,
@@ -240,12 +247,12 @@ export function runPass(
     if (patchers !== p.mutations.length) {
       const fatal = internalError(`expected ${p.mutations.length} compiled evaluators for policy ${p.name}, got ${patchers}`);
       fail(fatal.message, {}, 'rejected');
-      return { object: current, fatal };
+      return { object: start, fatal };
     }
 
     let conditionsTrace: TraceEntry['matchConditions'] = [];
     if (p.matchConditions.length) {
-      const { activation, variables } = activationFor(current, false);
+      const { activation, variables } = activationFor(va.object, false);
       const r = evaluateMatchConditions(p.matchConditions, activation, () => variables.cost);
       conditionsTrace = r.trace;
       if (r.outcome.kind === 'error') {
@@ -260,7 +267,7 @@ export function runPass(
     }
     if (pass > 0 && !state.reinvokeSet.has(key)) continue;
 
-    const before = current;
+    const before = va.object;
     const mutations: MutationTrace[] = [];
     // The version the policy matched, and the param as one more input: its lists and maps are
     // data, not CEL-built (cel-built.ts).
@@ -271,14 +278,14 @@ export function runPass(
         : ctx.mutation;
     let firstError: string | undefined;
     for (const mutation of p.mutations) {
-      const { activation, variables } = activationFor(current, true);
-      const live = converted ? toVersion(current, inv.kind) : current;
-      const r = dispatchMutation(mutation, live, activation, () => variables.cost, mutationContext);
+      last = va;
+      const { activation, variables } = activationFor(va.object, true);
+      const r = dispatchMutation(mutation, va.object, activation, () => variables.cost, mutationContext);
       const patchType = mutation.patchType === 'ApplyConfiguration' ? 'ApplyConfiguration' : 'JSONPatch';
       if (r.kind === 'fatal') {
         mutations.push({ index: mutation.index, patchType, output: r.output, error: r.detail });
         fail(r.detail, { matchConditions: conditionsTrace, mutations }, 'rejected');
-        return { object: current, fatal: r.fatal };
+        return { object: start, fatal: r.fatal };
       }
       if (r.kind === 'error') {
         sink.errors.push({ policy: p.name, binding: inv.binding.name, message: r.message, reason: 'Invalid', failurePolicy: p.failurePolicy });
@@ -286,15 +293,17 @@ export function runPass(
         firstError ??= r.message;
         continue; // the policy's next mutation still runs
       }
-      current = converted ? toVersion(r.object, ctx.attrs.kind) : r.object;
-      dirty = true;
-      mutations.push({ index: mutation.index, patchType, output: r.output, error: null, objectAfter: current as JsonValue });
+      va.object = r.object;
+      va.dirty = true;
+      const after = converted ? toVersion(r.object, ctx.attrs.kind) : r.object;
+      mutations.push({ index: mutation.index, patchType, output: r.output, error: null, objectAfter: after as JsonValue });
     }
-    if (!deepEqual(before, current)) state.requireReinvoke();
+    if (!deepEqual(before, va.object)) state.requireReinvoke();
     if (p.reinvocationPolicy === 'IfNeeded') state.invoked(key);
     if (firstError !== undefined) fail(firstError, { matchConditions: conditionsTrace, mutations });
     else sink.trace.push(entry(p.name, inv.binding.name, inv.param.id, 'applied', '', pass, { matchConditions: conditionsTrace, mutations }));
   }
-  if (dirty) state.requireReinvoke();
-  return { object: current, fatal: undefined };
+  if (!last?.dirty) return { object: start, fatal: undefined };
+  state.requireReinvoke();
+  return { object: last.converted ? toVersion(last.object, ctx.attrs.kind) : last.object, fatal: undefined };
 }

@@ -46,7 +46,7 @@ export function applyConfigurationMutation(output: CelValue, current: JsonObject
     const gvk = `${group ? `${group}/${version}` : `/${version}`}, Kind=${kind}`;
     return { kind: 'error', message: `error applying patch: failed to convert patch object to typed object: no corresponding type for ${gvk}`, output: shown };
   }
-  const r = applyStructuredMergeDiff(root, current as SmdValue, patch as SmdValue, ctx.version, ctx.codec.applyMemo);
+  const r = applyStructuredMergeDiff(root, current as SmdValue, patch as SmdValue, ctx.version, ctx.codec.applyMemo, ctx.codec.undeclaredLiveFieldsDropped);
   if (!r.ok) return { kind: 'error', message: `error applying patch: ${r.error}`, output: shown };
   const typedErr = fromUnstructuredError(r.value as JsonObject, current, ctx.gvk, ctx.version);
   if (typedErr) return { kind: 'error', message: typedErr, output: shown };

@@ -1,7 +1,8 @@
 // Params (semantics.md §3.6; apiserver policy/generic/policy_dispatcher.go CollectParams): which
 // param objects a binding selects, each giving the policy one invocation.
 import type { JsonObject } from '../cel/values.js';
-import { labelSelectorMatches } from './match/index.js';
+import type { KubernetesVersion } from '../types.js';
+import { parseLabelSelector, selectorMatches } from './match/index.js';
 import { obj, str, type Binding, type ParamKind } from './policy.js';
 import type { RequestAttributes } from './request.js';
 
@@ -42,6 +43,7 @@ export function collectParams(
   attrs: RequestAttributes,
   all: readonly JsonObject[],
   asSeenByCel: (p: JsonObject) => JsonObject,
+  version?: KubernetesVersion,
 ): ParamsResult {
   if (!paramKind) return { ok: true, params: [{ value: null, id: null }] };
   const ref = binding.paramRef;
@@ -68,11 +70,10 @@ export function collectParams(
     if (ref.selector !== undefined && ref.selector !== null) return { ok: false, error: 'paramRef.name and paramRef.selector are mutually exclusive' };
     selected = inScope.filter((p) => str(obj(p.metadata)?.name) === name);
   } else if (selector) {
-    for (const p of inScope) {
-      const m = labelSelectorMatches(selector, obj(obj(p.metadata)?.labels) ?? {});
-      if (typeof m !== 'boolean') return { ok: false, error: m.error };
-      if (m) selected.push(p);
-    }
+    // The selector is parsed before listing: a bad one fails even when no param exists.
+    const sel = parseLabelSelector(selector, version);
+    if ('error' in sel) return { ok: false, error: sel.error };
+    selected = inScope.filter((p) => selectorMatches(sel, obj(obj(p.metadata)?.labels) ?? {}));
   } else {
     return { ok: false, error: 'one of name or selector must be provided' };
   }

@@ -51,15 +51,19 @@ export class LazyVariables extends StructValue {
     return value;
   }
 
-  has(field: string): boolean {
-    return this.definitions.some((d) => d.name === field);
+  // lazy.MapValue.Find evaluates the field, so has() and `.?` surface a failing variable's error
+  has(field: string): boolean | CelError {
+    if (!this.definitions.some((d) => d.name === field)) return false;
+    const value = this.get(field);
+    return value instanceof CelError ? value : true;
   }
 
   equals(other: StructValue): boolean {
     return other === this;
   }
 
+  // lazy.MapValue is no traits.Zeroer: optional.ofNonZeroValue(variables) always has a value
   isZero(): boolean {
-    return this.definitions.length === 0;
+    return false;
   }
 }

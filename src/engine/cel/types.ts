@@ -19,8 +19,11 @@ export type CelType =
   | { readonly kind: 'map'; readonly key: CelType; readonly value: CelType }
   /** `type` (param undefined) or `type(T)` */
   | { readonly kind: 'type'; readonly param?: CelType }
-  /** Opaque host types, `optional_type(T)` included (name 'optional_type'). */
-  | { readonly kind: 'opaque'; readonly name: string; readonly params: readonly CelType[] }
+  /**
+   * Opaque host types, `optional_type(T)` included (name 'optional_type'). `object`: declared
+   * with cel.ObjectType (a struct to cel-go's checker) but unknown to the type provider.
+   */
+  | { readonly kind: 'opaque'; readonly name: string; readonly params: readonly CelType[]; readonly object?: true }
   /** Struct / object types resolved by the environment's type provider (JSONPatch, Object.…, kubernetes.AdmissionRequest). */
   | { readonly kind: 'struct'; readonly name: string }
   /** A type parameter of an overload signature, e.g. `A` in `list(A).size()`. */
@@ -46,6 +49,7 @@ export const T = {
   typeOf: (param: CelType): CelType => ({ kind: 'type', param }),
   optional: (param: CelType): CelType => ({ kind: 'opaque', name: 'optional_type', params: [param] }),
   opaque: (name: string, ...params: CelType[]): CelType => ({ kind: 'opaque', name, params }),
+  hostObject: (name: string): CelType => ({ kind: 'opaque', name, params: [], object: true }),
   struct: (name: string): CelType => ({ kind: 'struct', name }),
   param: (name: string): CelType => ({ kind: 'param', name }),
 } as const;

@@ -114,8 +114,8 @@ export abstract class StructValue {
   abstract readonly type: StructType;
   /** Field selection: the value, or a CelError such as `no such key: x`. */
   abstract get(field: string): CelValue;
-  /** has(x.f) */
-  abstract has(field: string): boolean;
+  /** has(x.f); an error when presence cannot be decided without evaluating (lazy `variables`) */
+  abstract has(field: string): boolean | CelError;
   abstract equals(other: StructValue): boolean;
   /** For optional.ofNonZeroValue: true when no field is set. */
   abstract isZero(): boolean;

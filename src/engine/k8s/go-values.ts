@@ -1,4 +1,8 @@
 // Go's text forms of a few values the typed decoding renders: metav1.Time, base64 []byte.
+import { newJsonObject, type JsonObject } from '../cel/values.js';
+import { isPlainObject } from '../json/object.js';
+
+const isMap = isPlainObject as (v: unknown) => v is JsonObject;
 
 /** metav1.Time round trip: RFC 3339 in, UTC RFC 3339 (whole seconds) out. */
 export function formatGoTime(s: string): string | undefined {
@@ -68,4 +72,31 @@ export function base64Encode(s: string): string {
     else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
   }
   return bytesToBase64(Uint8Array.from(bytes));
+}
+
+export function foldSecretStringData(secret: JsonObject): JsonObject {
+  // v1 -> internal conversion of a Secret folds stringData into data (base64) and drops it; the
+  // admission plugin itself works on v1 objects (mutating/dispatcher.go), so only a request
+  // decoded by a real server (with its internal version) goes through this
+  const sd = secret.stringData;
+  if (!isMap(sd)) return secret;
+  const out: JsonObject = { ...secret };
+  const data = newJsonObject();
+  if (isMap(out.data)) for (const k of Object.keys(out.data)) data[k] = out.data[k];
+  for (const k of Object.keys(sd)) {
+    const v = sd[k];
+    data[k] = base64Encode(typeof v === 'string' ? v : '');
+  }
+  const sorted = newJsonObject();
+  for (const k of Object.keys(data).sort()) sorted[k] = data[k];
+  delete out.stringData;
+  if (Object.hasOwn(out, 'data')) out.data = sorted;
+  // keep encoding/json field order: data before type
+  const ordered: JsonObject = {};
+  for (const k of Object.keys(out)) {
+    if (k === 'type' && !Object.hasOwn(ordered, 'data')) ordered.data = sorted;
+    ordered[k] = out[k];
+  }
+  if (!Object.hasOwn(ordered, 'data')) ordered.data = sorted;
+  return ordered;
 }

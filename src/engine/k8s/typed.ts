@@ -7,7 +7,7 @@ import { CelUint, newJsonObject, type CelValue, type JsonObject } from '../cel/v
 import { isPlainObject } from '../json/object.js';
 import { goTypeName, structFields, structForKind, type GoField, type GoType } from './go-schema.js';
 import { parseQuantity, quantityToString, ERR_FORMAT_WRONG } from './quantity.js';
-import { base64Encode, base64Error, bytesToBase64, formatGoTime } from './go-values.js';
+import { base64Error, bytesToBase64, foldSecretStringData, formatGoTime } from './go-values.js';
 
 export interface KindRef {
   readonly group?: string;
@@ -456,36 +456,11 @@ function isEmptyValue(rendered: CelValue, t: GoType): boolean {
   }
 }
 
-function mergeStringData(secret: JsonObject): JsonObject {
-  // v1 -> internal conversion of a Secret folds stringData into data (base64) and drops it
-  const sd = secret.stringData;
-  if (!isMap(sd)) return secret;
-  const out: JsonObject = { ...secret };
-  const data = newJsonObject();
-  if (isMap(out.data)) for (const k of Object.keys(out.data)) data[k] = out.data[k];
-  for (const k of Object.keys(sd)) {
-    const v = sd[k];
-    data[k] = base64Encode(typeof v === 'string' ? v : '');
-  }
-  const sorted = newJsonObject();
-  for (const k of Object.keys(data).sort()) sorted[k] = data[k];
-  delete out.stringData;
-  if (Object.hasOwn(out, 'data')) out.data = sorted;
-  // keep encoding/json field order: data before type
-  const ordered: JsonObject = {};
-  for (const k of Object.keys(out)) {
-    if (k === 'type' && !Object.hasOwn(ordered, 'data')) ordered.data = sorted;
-    ordered[k] = out[k];
-  }
-  if (!Object.hasOwn(ordered, 'data')) ordered.data = sorted;
-  return ordered;
-}
-
-function run(obj: JsonObject, name: string, pkg: string, minor: number, wrapIntegers = false, memo?: DecodeMemo): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
+function run(obj: JsonObject, name: string, pkg: string, minor: number, wrapIntegers = false, memo?: DecodeMemo, internalRoundTrip = false): { value?: JsonObject; fatal?: string; saved?: string; unknown: string[] } {
   const d = new Decoder(pkg, minor, wrapIntegers, memo);
   try {
     let value = d.struct(obj, name, []);
-    if (name === 'Secret') value = mergeStringData(value);
+    if (internalRoundTrip && name === 'Secret') value = foldSecretStringData(value);
     return { value, saved: d.saved, unknown: d.unknown };
   } catch (e) {
     if (e instanceof ExitDecode) return { fatal: e.message, unknown: d.unknown };
@@ -498,10 +473,14 @@ function run(obj: JsonObject, name: string, pkg: string, minor: number, wrapInte
  * the table are returned as written (`typed: false`). Problems become warnings, and the
  * offending fields are dropped (the server would refuse a request with a type error).
  */
-export function toTypedJson(obj: JsonObject, gvk: KindRef, options: { wrapIntegers?: boolean; memo?: DecodeMemo } = {}): TypedResult {
+export function toTypedJson(
+  obj: JsonObject,
+  gvk: KindRef,
+  options: { wrapIntegers?: boolean; memo?: DecodeMemo; /** through the server's internal version and back */ internalRoundTrip?: boolean } = {},
+): TypedResult {
   const name = kindStruct(gvk);
   if (!name) return { value: obj, warnings: [], typed: false };
-  const r = run(obj, name, kindVersion(gvk), minorOf(gvk), options.wrapIntegers, options.memo);
+  const r = run(obj, name, kindVersion(gvk), minorOf(gvk), options.wrapIntegers, options.memo, options.internalRoundTrip);
   const warnings = r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`);
   if (r.fatal !== undefined || r.value === undefined) return { value: obj, warnings: [...warnings, r.fatal ?? 'cannot decode'], typed: false };
   if (r.saved) warnings.push(r.saved);
@@ -513,10 +492,10 @@ export function toTypedJson(obj: JsonObject, gvk: KindRef, options: { wrapIntege
  * is the error; otherwise unknown fields give `strict decoding error: unknown field "<path>"`.
  * Kinds outside the table decode as unstructured (always ok).
  */
-export function decodeStrict(obj: JsonObject, gvk: KindRef, memo?: DecodeMemo): StrictResult {
+export function decodeStrict(obj: JsonObject, gvk: KindRef, memo?: DecodeMemo, internalRoundTrip = false): StrictResult {
   const name = kindStruct(gvk);
   if (!name) return { ok: true, value: obj };
-  const r = run(obj, name, kindVersion(gvk), minorOf(gvk), false, memo);
+  const r = run(obj, name, kindVersion(gvk), minorOf(gvk), false, memo, internalRoundTrip);
   if (r.fatal !== undefined) return { ok: false, error: r.fatal };
   if (r.saved !== undefined) return { ok: false, error: r.saved };
   if (r.unknown.length > 0) return { ok: false, error: `strict decoding error: ${r.unknown.map((p) => `unknown field ${JSON.stringify(p)}`).join(', ')}` };

@@ -59,15 +59,21 @@ describe('toTypedJson: the Go round trip of built-in kinds (semantics.md §5.3)'
     expect((p.spec as JsonObject).volumes).toEqual([{ name: 'h', hostPath: { path: '/x', type: '' } }]);
   });
   it('map keys are sorted, times are UTC RFC 3339, raw parts kept', () => {
-    const p = typed({ metadata: { labels: { b: '1', a: '2' }, creationTimestamp: '2024-05-01T12:00:00.123+02:00' }, status: { conditions: [{ type: 'Ready', x: [] }] } });
+    const p = typed({ metadata: { labels: { b: '1', a: '2' }, creationTimestamp: '2024-05-01T12:00:00.123+02:00' }, status: { containerStatuses: [{ name: 'c', x: [] }] } });
     expect(Object.keys((p.metadata as JsonObject).labels as JsonObject)).toEqual(['a', 'b']);
     expect((p.metadata as JsonObject).creationTimestamp).toBe('2024-05-01T10:00:00Z');
-    expect((p.status as JsonObject).conditions).toEqual([{ type: 'Ready', x: [] }]);
+    expect((p.status as JsonObject).containerStatuses).toEqual([{ name: 'c', x: [] }]);
+    // conditions are Go structs: zero times render as null
+    const q = typed({ status: { conditions: [{ type: 'Ready', status: 'True' }] } });
+    expect((q.status as JsonObject).conditions).toEqual([{ type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: null }]);
   });
-  it('Secret stringData folds into data (v1 -> internal conversion)', () => {
-    const s = typed({ apiVersion: 'v1', kind: 'Secret', data: { z: 'eA==' }, stringData: { a: 'hé' } }, { apiVersion: 'v1', kind: 'Secret' });
+  it('Secret stringData folds into data (v1 -> internal conversion) only through the internal version', () => {
+    const secret: JsonObject = { apiVersion: 'v1', kind: 'Secret', data: { z: 'eA==' }, stringData: { a: 'hé' } };
+    const s = toTypedJson(secret, { apiVersion: 'v1', kind: 'Secret' }, { internalRoundTrip: true }).value;
     expect(s.data).toEqual({ a: 'aMOp', z: 'eA==' });
     expect(s.stringData).toBeUndefined();
+    // the admission plugin's own v1 objects keep it (mutating/dispatcher.go works on v1)
+    expect(typed(secret, { apiVersion: 'v1', kind: 'Secret' }).stringData).toEqual({ a: 'hé' });
   });
   it('unknown fields and type errors become warnings', () => {
     const r = toTypedJson({ spec: { containers: [{ name: 'c', bogus: 1n }], priority: 'high' } }, POD);

@@ -13,17 +13,29 @@ export type SmdResult = { readonly ok: true; readonly value: SmdValue } | { read
 /** Live duplicates of list-map keys are tolerated from structured-merge-diff v6 (Kubernetes 1.35). */
 const liveDuplicatesAllowed = (v: KubernetesVersion): boolean => !(v === '1.32' || v === '1.33' || v === '1.34');
 
-/** `memo`: what earlier merges of the same request found valid in their live objects. */
-export function applyStructuredMergeDiff(root: TypeRef, live: SmdValue, patch: SmdValue, version: KubernetesVersion, memo?: KnownValidByOptions): SmdResult {
+/**
+ * `memo`: what earlier merges of the same request found valid in their live objects.
+ * `dropUndeclaredLive`: the live object's undeclared fields are dropped by the merge instead of
+ * refused (see ObjectCodec.undeclaredLiveFieldsDropped).
+ */
+export function applyStructuredMergeDiff(
+  root: TypeRef,
+  live: SmdValue,
+  patch: SmdValue,
+  version: KubernetesVersion,
+  memo?: KnownValidByOptions,
+  dropUndeclaredLive = true,
+): SmdResult {
   const patchErrs = validate(patch, root, { allowDuplicates: false, version });
   if (patchErrs.length) return { ok: false, error: `failed to convert patch object to typed object: ${formatErrors(patchErrs)}` };
   const atomic = validatePatch(root, patch);
   if (atomic) return { ok: false, error: `invalid ApplyConfiguration: ${atomic}` };
-  // A live object never has undeclared fields upstream (decoding prunes them); ours may, when a
-  // scenario writes them into a custom resource: the merge drops them, as pruning would have.
+  // typed.AllowDuplicates and no pruning: ObjectToTyped of the live object (smd.go) refuses an
+  // undeclared field like any other (e.g. one a JSONPatch added to a custom resource)
   const allowDuplicates = liveDuplicatesAllowed(version);
-  const known = memo?.for(`${version}/${allowDuplicates}`);
-  const liveErrs = validate(live, root, { allowDuplicates, version, known }).filter((e) => e.message !== 'field not declared in schema');
+  const known = memo?.for(`${version}/${allowDuplicates}/${dropUndeclaredLive}`);
+  let liveErrs = validate(live, root, { allowDuplicates, version, known });
+  if (dropUndeclaredLive) liveErrs = liveErrs.filter((e) => e.message !== 'field not declared in schema');
   if (liveErrs.length) return { ok: false, error: `failed to convert original object to typed object: ${formatErrors(liveErrs)}` };
   const merged = mergeValues(live, patch, root, version, known);
   return { ok: true, value: merged === undefined ? null : merged };

@@ -211,6 +211,11 @@ class Checker {
         result = T.dyn;
         break;
       default:
+        if (target.kind === 'opaque' && target.object) {
+          // a struct to cel-go whose type the provider cannot find (lookupFieldType)
+          this.report(at, `unexpected failed resolution of '${target.name}'`);
+          break;
+        }
         if (!isDynOrError(target)) {
           this.report(at, `type '${formatCelType(target)}' does not support field selection`);
         }

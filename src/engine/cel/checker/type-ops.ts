@@ -43,7 +43,7 @@ function withParams(t: CelType, params: readonly CelType[]): CelType {
     case 'type':
       return params.length ? T.typeOf(params[0]) : t;
     case 'opaque':
-      return { kind: 'opaque', name: t.name, params };
+      return { ...t, params };
     default:
       return t;
   }

@@ -78,7 +78,10 @@ export function qualify(obj: CelValue, key: CelValue, presence: boolean): Qualif
   }
   if (obj instanceof StructValue) {
     if (typeof key !== 'string') return presence ? ABSENT : noSuchKey(key);
-    if (presence && !obj.has(key)) return ABSENT;
+    if (presence) {
+      const present = obj.has(key);
+      if (present !== true) return present === false ? ABSENT : present;
+    }
     return obj.get(key);
   }
   if (isError(obj)) return obj;

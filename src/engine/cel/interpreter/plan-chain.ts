@@ -7,7 +7,7 @@ import { CelError, Optional, isJsonObject, isError, isOptional, type CelValue, t
 import { ABSENT, invalidQualifier, presenceTest, qualify } from './attributes.js';
 import type { Closure, Frame } from './frame.js';
 import { JSON_OBJECT_PROTO } from '../../json/object.js';
-import type { Plan, Planner } from './planner.js';
+import { PlanError, type Plan, type Planner } from './planner.js';
 
 interface Qual {
   readonly id: number;
@@ -44,6 +44,9 @@ export function planChain(p: Planner, e: Expr): Plan {
       if (node.fn === '_[_]' || node.fn === '_[?_]') {
         const optional = node.fn === '_[?_]';
         const idx = p.plan(node.args[1]);
+        // cel-go's NewQualifier rejects a constant key of another type while planning
+        const bad = idx.constant && invalidQualifier(idx.constant.value);
+        if (bad) throw new PlanError(bad.message, node.id);
         quals.push(
           idx.constant
             ? constQual(p, node.id, idx.constant.value, optional)

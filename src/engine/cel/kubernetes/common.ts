@@ -9,20 +9,21 @@ import { CelError, OpaqueValue, isCelMap, mapSize } from '../values.js';
 import type { CelValue } from '../values.js';
 
 // Type names as the Kubernetes libraries declare them (apiserver pkg/cel/*.go, library/authz.go).
-// Upstream, net.IP and net.CIDR are cel.OpaqueType; the others are cel.ObjectType. Here all are
-// opaque host types with these names (what messages print is the same).
+// Upstream, net.IP and net.CIDR are cel.OpaqueType; the others are cel.ObjectType, which only
+// field selection tells apart (`unexpected failed resolution of '<name>'`). Here all are opaque
+// host types with these names.
 export const K8S_TYPES = {
-  quantity: T.opaque('kubernetes.Quantity'),
+  quantity: T.hostObject('kubernetes.Quantity'),
   ip: T.opaque('net.IP'),
   cidr: T.opaque('net.CIDR'),
-  url: T.opaque('kubernetes.URL'),
-  semver: T.opaque('kubernetes.Semver'),
-  format: T.opaque('kubernetes.NamedFormat'),
-  authorizer: T.opaque('kubernetes.authorization.Authorizer'),
-  pathCheck: T.opaque('kubernetes.authorization.PathCheck'),
-  groupCheck: T.opaque('kubernetes.authorization.GroupCheck'),
-  resourceCheck: T.opaque('kubernetes.authorization.ResourceCheck'),
-  decision: T.opaque('kubernetes.authorization.Decision'),
+  url: T.hostObject('kubernetes.URL'),
+  semver: T.hostObject('kubernetes.Semver'),
+  format: T.hostObject('kubernetes.NamedFormat'),
+  authorizer: T.hostObject('kubernetes.authorization.Authorizer'),
+  pathCheck: T.hostObject('kubernetes.authorization.PathCheck'),
+  groupCheck: T.hostObject('kubernetes.authorization.GroupCheck'),
+  resourceCheck: T.hostObject('kubernetes.authorization.ResourceCheck'),
+  decision: T.hostObject('kubernetes.authorization.Decision'),
 } as const satisfies Record<string, CelType>;
 
 /**

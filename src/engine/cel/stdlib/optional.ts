@@ -87,7 +87,8 @@ export function optSelectField(receiver: CelValue, field: string): CelValue {
   }
   if (Array.isArray(receiver)) return optIndex(receiver, field);
   if (receiver instanceof StructValue) {
-    if (!receiver.has(field)) return Optional.none;
+    const present = receiver.has(field);
+    if (present !== true) return present === false ? Optional.none : present;
     const v = receiver.get(field);
     return v instanceof CelError ? v : Optional.of(v);
   }

@@ -33,6 +33,7 @@ export const GO_STRUCTS: Record<string, string> = {
     'name?:str generateName?:str namespace?:str selfLink?:str uid?:str=types.UID resourceVersion?:str generation?:i64 ' +
     'creationTimestamp?!34:time deletionTimestamp?:*time deletionGracePeriodSeconds?:*i64 labels?:{}str annotations?:{}str ' +
     'ownerReferences?:[]@OwnerReference finalizers?:[]str managedFields?:[]@ManagedFieldsEntry',
+  ObjectReference: 'kind?:str namespace?:str name?:str uid?:str=types.UID apiVersion?:str resourceVersion?:str fieldPath?:str',
   OwnerReference: 'apiVersion:str kind:str name:str uid:str=types.UID controller?:*bool blockOwnerDeletion?:*bool',
   ManagedFieldsEntry: 'manager?:str operation?:str=v1.ManagedFieldsOperationType apiVersion?:str time?:*time fieldsType?:str fieldsV1?:*raw subresource?:str',
   LabelSelector: 'matchLabels?:{}str matchExpressions?:[]@LabelSelectorRequirement',
@@ -49,18 +50,22 @@ export const GO_STRUCTS: Record<string, string> = {
   Scale: `${POD_TEMPLATE_OWNER} spec?:@ScaleSpec status?:@ScaleStatus`,
   ScaleSpec: 'replicas?:i32',
   ScaleStatus: 'replicas:i32 selector?:str',
-  NamespaceStatus: 'phase?:str=v1.NamespacePhase conditions?:[]raw',
-  ServiceAccount: `${POD_TEMPLATE_OWNER} secrets?:[]raw imagePullSecrets?:[]@LocalObjectReference automountServiceAccountToken?:*bool`,
+  NamespaceStatus: 'phase?:str=v1.NamespacePhase conditions?:[]@NamespaceCondition',
+  ServiceAccount: `${POD_TEMPLATE_OWNER} secrets?:[]@ObjectReference imagePullSecrets?:[]@LocalObjectReference automountServiceAccountToken?:*bool`,
   Service: `${POD_TEMPLATE_OWNER} spec?:@ServiceSpec status?:@ServiceStatus`,
   ServiceSpec:
     'ports?:[]@ServicePort selector?:{}str clusterIP?:str clusterIPs?:[]str type?:str=v1.ServiceType externalIPs?:[]str ' +
     'sessionAffinity?:str=v1.ServiceAffinity loadBalancerIP?:str loadBalancerSourceRanges?:[]str externalName?:str ' +
     'externalTrafficPolicy?:str=v1.ServiceExternalTrafficPolicy healthCheckNodePort?:i32 publishNotReadyAddresses?:bool ' +
-    'sessionAffinityConfig?:*raw ipFamilies?:[]str=v1.IPFamily ipFamilyPolicy?:*str=v1.IPFamilyPolicy allocateLoadBalancerNodePorts?:*bool ' +
+    'sessionAffinityConfig?:*@SessionAffinityConfig ipFamilies?:[]str=v1.IPFamily ipFamilyPolicy?:*str=v1.IPFamilyPolicy allocateLoadBalancerNodePorts?:*bool ' +
     'loadBalancerClass?:*str internalTrafficPolicy?:*str=v1.ServiceInternalTrafficPolicy trafficDistribution?:*str',
   ServicePort: 'name?:str protocol?:str=v1.Protocol appProtocol?:*str port:i32 targetPort?:ios nodePort?:i32',
-  ServiceStatus: 'loadBalancer?:@LoadBalancerStatus conditions?:[]raw',
-  LoadBalancerStatus: 'ingress?:[]raw',
+  SessionAffinityConfig: 'clientIP?:*@ClientIPConfig',
+  ClientIPConfig: 'timeoutSeconds?:*i32',
+  ServiceStatus: 'loadBalancer?:@LoadBalancerStatus conditions?:[]@Condition',
+  LoadBalancerStatus: 'ingress?:[]@LoadBalancerIngress',
+  LoadBalancerIngress: 'ip?:str hostname?:str ipMode?:*str=v1.LoadBalancerIPMode ports?:[]@PortStatus',
+  PortStatus: 'port:i32 protocol:str=v1.Protocol error?:*str',
 
   // ---- PodSpec and friends ----
   PodTemplateSpec: 'metadata?:@ObjectMeta spec?:@PodSpec',
@@ -74,9 +79,11 @@ export const GO_STRUCTS: Record<string, string> = {
     'readinessGates?:[]@PodReadinessGate runtimeClassName?:*str enableServiceLinks?:*bool preemptionPolicy?:*str=v1.PreemptionPolicy ' +
     'overhead?:rl topologySpreadConstraints?:[]@TopologySpreadConstraint setHostnameAsFQDN?:*bool os?:*@PodOS hostUsers?:*bool ' +
     'schedulingGates?:[]@PodSchedulingGate resourceClaims?:[]@PodResourceClaim resources?:*@ResourceRequirements hostnameOverride?@34:*str schedulingGroup?@36:*raw',
+  HostIP: 'ip:str',
+  PodIP: 'ip:str',
   PodStatus:
-    'observedGeneration?@33:i64 phase?:str=v1.PodPhase conditions?:[]raw message?:str reason?:str nominatedNodeName?:str hostIP?:str ' +
-    'hostIPs?:[]raw podIP?:str podIPs?:[]raw startTime?:*time initContainerStatuses?:[]raw containerStatuses?:[]raw ' +
+    'observedGeneration?@33:i64 phase?:str=v1.PodPhase conditions?:[]@PodCondition message?:str reason?:str nominatedNodeName?:str hostIP?:str ' +
+    'hostIPs?:[]@HostIP podIP?:str podIPs?:[]@PodIP startTime?:*time initContainerStatuses?:[]raw containerStatuses?:[]raw ' +
     'qosClass?:str=v1.PodQOSClass ephemeralContainerStatuses?:[]raw resize?:str=v1.PodResizeStatus resourceClaimStatuses?:[]raw extendedResourceClaimStatus?@34:*raw ' +
     'allocatedResources?@35:rl resources?@35:*@ResourceRequirements nodeAllocatableResourceClaimStatuses?@36:[]raw',
   Container: CONTAINER_FIELDS,
@@ -190,10 +197,10 @@ export const GO_STRUCTS: Record<string, string> = {
   RollingUpdateDeployment: 'maxUnavailable?:*ios maxSurge?:*ios',
   DeploymentStatus:
     'observedGeneration?:i64 replicas?:i32 updatedReplicas?:i32 readyReplicas?:i32 availableReplicas?:i32 unavailableReplicas?:i32 ' +
-    'terminatingReplicas?@33:*i32 conditions?:[]raw collisionCount?:*i32',
+    'terminatingReplicas?@33:*i32 conditions?:[]@DeploymentCondition collisionCount?:*i32',
   StatefulSet: `${POD_TEMPLATE_OWNER} spec?:@StatefulSetSpec status?:@StatefulSetStatus`,
   StatefulSetSpec:
-    'replicas?:*i32 selector:*@LabelSelector template:@PodTemplateSpec volumeClaimTemplates?:[]raw serviceName:str ' +
+    'replicas?:*i32 selector:*@LabelSelector template:@PodTemplateSpec volumeClaimTemplates?:[]@PersistentVolumeClaim serviceName:str ' +
     'podManagementPolicy?:str=v1.PodManagementPolicyType updateStrategy?:@StatefulSetUpdateStrategy revisionHistoryLimit?:*i32 ' +
     'minReadySeconds?:i32 persistentVolumeClaimRetentionPolicy?:*@StatefulSetPersistentVolumeClaimRetentionPolicy ordinals?:*@StatefulSetOrdinals',
   StatefulSetUpdateStrategy: 'type?:str=v1.StatefulSetUpdateStrategyType rollingUpdate?:*@RollingUpdateStatefulSetStrategy',
@@ -203,7 +210,7 @@ export const GO_STRUCTS: Record<string, string> = {
   StatefulSetOrdinals: 'start:i32',
   StatefulSetStatus:
     'observedGeneration?:i64 replicas:i32 readyReplicas?:i32 currentReplicas?:i32 updatedReplicas?:i32 currentRevision?:str ' +
-    'updateRevision?:str collisionCount?:*i32 conditions?:[]raw availableReplicas:i32',
+    'updateRevision?:str collisionCount?:*i32 conditions?:[]@StatefulSetCondition availableReplicas:i32',
   DaemonSet: `${POD_TEMPLATE_OWNER} spec?:@DaemonSetSpec status?:@DaemonSetStatus`,
   DaemonSetSpec:
     'selector:*@LabelSelector template:@PodTemplateSpec updateStrategy?:@DaemonSetUpdateStrategy minReadySeconds?:i32 revisionHistoryLimit?:*i32',
@@ -211,11 +218,11 @@ export const GO_STRUCTS: Record<string, string> = {
   RollingUpdateDaemonSet: 'maxUnavailable?:*ios maxSurge?:*ios',
   DaemonSetStatus:
     'currentNumberScheduled:i32 numberMisscheduled:i32 desiredNumberScheduled:i32 numberReady:i32 observedGeneration?:i64 ' +
-    'updatedNumberScheduled?:i32 numberAvailable?:i32 numberUnavailable?:i32 collisionCount?:*i32 conditions?:[]raw',
+    'updatedNumberScheduled?:i32 numberAvailable?:i32 numberUnavailable?:i32 collisionCount?:*i32 conditions?:[]@DaemonSetCondition',
   ReplicaSet: `${POD_TEMPLATE_OWNER} spec?:@ReplicaSetSpec status?:@ReplicaSetStatus`,
   ReplicaSetSpec: 'replicas?:*i32 minReadySeconds?:i32 selector:*@LabelSelector template?:@PodTemplateSpec',
   ReplicaSetStatus:
-    'replicas:i32 fullyLabeledReplicas?:i32 readyReplicas?:i32 availableReplicas?:i32 terminatingReplicas?@33:*i32 observedGeneration?:i64 conditions?:[]raw',
+    'replicas:i32 fullyLabeledReplicas?:i32 readyReplicas?:i32 availableReplicas?:i32 terminatingReplicas?@33:*i32 observedGeneration?:i64 conditions?:[]@ReplicaSetCondition',
 
   // ---- batch/v1 ----
   Job: `${POD_TEMPLATE_OWNER} spec?:@JobSpec status?:@JobStatus`,
@@ -224,7 +231,7 @@ export const GO_STRUCTS: Record<string, string> = {
     'backoffLimitPerIndex?:*i32 maxFailedIndexes?:*i32 selector?:*@LabelSelector manualSelector?:*bool template:@PodTemplateSpec ' +
     'ttlSecondsAfterFinished?:*i32 completionMode?:*str=v1.CompletionMode suspend?:*bool podReplacementPolicy?:*str=v1.PodReplacementPolicy managedBy?:*str',
   JobStatus:
-    'conditions?:[]raw startTime?:*time completionTime?:*time active?:i32 succeeded?:i32 failed?:i32 terminating?:*i32 ' +
+    'conditions?:[]@JobCondition startTime?:*time completionTime?:*time active?:i32 succeeded?:i32 failed?:i32 terminating?:*i32 ' +
     'completedIndexes?:str failedIndexes?:*str uncountedTerminatedPods?:*raw ready?:*i32',
   CronJob: `${POD_TEMPLATE_OWNER} spec?:@CronJobSpec status?:@CronJobStatus`,
   CronJobSpec:
@@ -237,6 +244,14 @@ export const GO_STRUCTS: Record<string, string> = {
   AggregationRule: 'clusterRoleSelectors?:[]@LabelSelector',
   ClusterRole: `${POD_TEMPLATE_OWNER} rules:[]@PolicyRule aggregationRule?:*@AggregationRule`,
   ClusterRoleBinding: `${POD_TEMPLATE_OWNER} subjects?:[]@Subject roleRef:@RoleRef`,
+  // status conditions (their Time fields have omitempty only: a zero time renders as null)
+  PodCondition: 'type:str=v1.PodConditionType observedGeneration?@33:i64 status:str=v1.ConditionStatus lastProbeTime?:time lastTransitionTime?:time reason?:str message?:str',
+  NamespaceCondition: 'type:str=v1.NamespaceConditionType status:str=v1.ConditionStatus lastTransitionTime?:time reason?:str message?:str',
+  DeploymentCondition: 'type:str=v1.DeploymentConditionType status:str=v1.ConditionStatus lastUpdateTime?:time lastTransitionTime?:time reason?:str message?:str',
+  StatefulSetCondition: 'type:str=v1.StatefulSetConditionType status:str=v1.ConditionStatus lastTransitionTime?:time reason?:str message?:str',
+  DaemonSetCondition: 'type:str=v1.DaemonSetConditionType status:str=v1.ConditionStatus lastTransitionTime?:time reason?:str message?:str',
+  ReplicaSetCondition: 'type:str=v1.ReplicaSetConditionType status:str=v1.ConditionStatus lastTransitionTime?:time reason?:str message?:str',
+  JobCondition: 'type:str=v1.JobConditionType status:str=v1.ConditionStatus lastProbeTime?:time lastTransitionTime?:time reason?:str message?:str',
   Condition: 'type:str status:str=v1.ConditionStatus observedGeneration?:i64 lastTransitionTime:time reason:str message:str',
   HTTPIngressPath: 'path?:str pathType:*str=v1.PathType backend:@IngressBackend',
   HTTPIngressRuleValue: 'paths:[]@HTTPIngressPath',
