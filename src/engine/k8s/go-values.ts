@@ -1,4 +1,4 @@
-// Go's text forms of a few values the typed decoding renders: metav1.Time, base64 []byte.
+// Go's text forms of a few values the typed decoding renders: metav1.Time, base64 []byte, numbers.
 import { newJsonObject, type JsonObject } from '../cel/values.js';
 import { isPlainObject } from '../json/object.js';
 
@@ -99,4 +99,13 @@ export function foldSecretStringData(secret: JsonObject): JsonObject {
   }
   if (!Object.hasOwn(ordered, 'data')) ordered.data = sorted;
   return ordered;
+}
+
+/** A number as Go's encoding/json writes a float64 (or an int64). */
+export function goNumberText(v: bigint | number): string {
+  if (typeof v === 'bigint') return v.toString();
+  if (Number.isInteger(v) && Math.abs(v) < 1e21) return BigInt(v).toString();
+  const abs = Math.abs(v);
+  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) return v.toExponential().replace(/e([+-])(\d)$/, 'e$1$2');
+  return String(v);
 }

@@ -360,6 +360,23 @@ export function canonicalQuantity(s: string): string | undefined {
   return 'error' in q ? undefined : quantityToString(q);
 }
 
+/**
+ * A quantity's canonical text as Quantity's JSON round trip writes it. The same few quantities
+ * repeat in every request, so their texts are remembered (a bounded cache of a pure function).
+ */
+const CANONICAL_QUANTITIES = new Map<string, string | { readonly error: string }>();
+
+export function canonicalQuantityText(text: string): string | { readonly error: string } {
+  let canonical = CANONICAL_QUANTITIES.get(text);
+  if (canonical === undefined) {
+    const q = parseQuantity(text.trim());
+    canonical = 'error' in q ? { error: q.error } : quantityToString(q);
+    if (CANONICAL_QUANTITIES.size >= 4096) CANONICAL_QUANTITIES.clear();
+    CANONICAL_QUANTITIES.set(text, canonical);
+  }
+  return canonical;
+}
+
 /** resource.NewQuantity(value, DecimalExponent) */
 export function quantityFromInt(value: bigint): Quantity {
   return { kind: 'int', value, scale: 0, format: 'DecimalExponent' };

@@ -6,8 +6,8 @@
 import { CelUint, newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
 import { isPlainObject } from '../json/object.js';
 import { goTypeName, structFields, structForKind, type GoField, type GoType } from './go-schema.js';
-import { parseQuantity, quantityToString, ERR_FORMAT_WRONG } from './quantity.js';
-import { base64Error, bytesToBase64, foldSecretStringData, formatGoTime } from './go-values.js';
+import { canonicalQuantityText, ERR_FORMAT_WRONG } from './quantity.js';
+import { base64Error, bytesToBase64, foldSecretStringData, formatGoTime, goNumberText } from './go-values.js';
 
 export interface KindRef {
   readonly group?: string;
@@ -61,15 +61,6 @@ function jsonKind(v: unknown): string {
   if (typeof v === 'bigint' || typeof v === 'number') return 'number';
   if (Array.isArray(v)) return 'array';
   return 'object';
-}
-
-/** A number as Go's encoding/json writes a float64 (or an int64). */
-export function goNumberText(v: bigint | number): string {
-  if (typeof v === 'bigint') return v.toString();
-  if (Number.isInteger(v) && Math.abs(v) < 1e21) return BigInt(v).toString();
-  const abs = Math.abs(v);
-  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) return v.toExponential().replace(/e([+-])(\d)$/, 'e$1$2');
-  return String(v);
 }
 
 class ExitDecode {
@@ -126,23 +117,6 @@ function structTable(tables: Map<string, StructTable>, name: string, minor: numb
     tables.set(name, t);
   }
   return t;
-}
-
-/**
- * A quantity's canonical text as Quantity's JSON round trip writes it. The same few quantities
- * repeat in every request, so their texts are remembered (a bounded cache of a pure function).
- */
-const CANONICAL_QUANTITIES = new Map<string, string | { readonly error: string }>();
-
-function canonicalQuantityText(text: string): string | { readonly error: string } {
-  let canonical = CANONICAL_QUANTITIES.get(text);
-  if (canonical === undefined) {
-    const q = parseQuantity(text.trim());
-    canonical = 'error' in q ? { error: q.error } : quantityToString(q);
-    if (CANONICAL_QUANTITIES.size >= 4096) CANONICAL_QUANTITIES.clear();
-    CANONICAL_QUANTITIES.set(text, canonical);
-  }
-  return canonical;
 }
 
 const UNSET: unique symbol = Symbol('unset');

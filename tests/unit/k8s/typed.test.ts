@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeStrict, goNumberText, isTypedKind, toTypedJson } from '../../../src/engine/k8s/typed.js';
+import { decodeStrict, isTypedKind, toTypedJson } from '../../../src/engine/k8s/typed.js';
+import { goNumberText } from '../../../src/engine/k8s/go-values.js';
 import { CelUint, type JsonObject } from '../../../src/engine/cel/values.js';
 
 const POD = { apiVersion: 'v1', kind: 'Pod' };

@@ -8,7 +8,7 @@ import type { JsonObject } from '../../cel/values.js';
 import { structFields, structForKind, type GoType } from '../../k8s/go-schema.js';
 import { base64Error, formatGoTime } from '../../k8s/go-values.js';
 import { isQuantityError, parseQuantity } from '../../k8s/quantity.js';
-import { goNumberText } from '../../k8s/typed.js';
+import { goNumberText } from '../../k8s/go-values.js';
 import type { KubernetesVersion } from '../../types.js';
 
 type Value = JsonObject[string] | undefined;

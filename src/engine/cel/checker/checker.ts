@@ -16,18 +16,16 @@ import type {
 } from '../ast.js';
 import { T, type CelType } from '../types.js';
 import { candidateName, describe, literalType, toQualifiedName, WELL_KNOWN_FIELDS, wellKnownTypeName } from './checker-util.js';
-import { CROSS_TYPE_NUMERIC_OVERLOADS, type CheckerEnv, type CheckerFunction, type IdentDecl, type Reference } from './env.js';
+import type { CheckerEnv, CheckerFunction, IdentDecl, Reference } from './env.js';
+import { resolveOverload } from './overloads.js';
 import {
   formatArgTypes,
   formatCelType,
   isAssignable as isAssignableIn,
-  isAssignableList,
   isDyn,
   isDynOrError,
-  isExactType,
   maybeUnwrapOptional,
   mostGeneral,
-  renameParams,
   substitute,
   type Mapping,
 } from './type-ops.js';
@@ -281,69 +279,24 @@ class Checker {
   }
 
   private resolveOverloadOrError(call: CallExpr, fn: CheckerFunction, target: Expr | undefined, args: readonly Expr[]): void {
-    const r = this.resolveOverload(call, fn, target, args);
-    if (!r) {
-      this.setType(call, T.error);
-      return;
-    }
-    this.setType(call, r.type);
-    this.refs.set(call.id, { kind: 'function', overloadIds: r.ids });
-  }
-
-  private resolveOverload(
-    call: CallExpr,
-    fn: CheckerFunction,
-    target: Expr | undefined,
-    args: readonly Expr[],
-  ): { type: CelType; ids: string[] } | undefined {
     const argTypes: CelType[] = [];
     if (target) argTypes.push(this.typeOf(target));
     for (const a of args) argTypes.push(this.typeOf(a));
-
-    let resultType: CelType | undefined;
-    const ids: string[] = [];
-    for (const { decl, typeParams } of fn.overloads) {
-      if (this.filterCrossType && CROSS_TYPE_NUMERIC_OVERLOADS.has(decl.id)) continue;
-      if ((target === undefined) === decl.member) continue;
-
-      // Logical operators: every argument must be bool; mismatches are reported per argument.
-      if (fn.name === '_&&_' || fn.name === '_||_') {
-        let failed = false;
-        argTypes.forEach((t, i) => {
-          if (!this.isAssignable(t, T.bool)) {
-            this.typeMismatch(args[i], T.bool, t);
-            failed = true;
-          }
-        });
-        return failed ? undefined : { type: T.bool, ids: [decl.id] };
-      }
-
-      let params = decl.params;
-      let result = decl.result;
-      if (typeParams.length) {
-        const fresh = new Map<string, CelType>();
-        for (const p of typeParams) fresh.set(p, this.newTypeVar());
-        params = params.map((p) => renameParams(p, fresh));
-        result = renameParams(result, fresh);
-      }
-      const m = isAssignableList(this.mappings, argTypes, params);
-      if (m === undefined) continue;
-      this.mappings = m;
-      ids.push(decl.id);
-      const fnResult = substitute(this.mappings, result, false);
-      if (resultType === undefined) resultType = fnResult;
-      else if (!isDyn(resultType) && !isExactType(fnResult, resultType)) resultType = T.dyn;
+    const r = resolveOverload(fn, argTypes, target !== undefined, {
+      mappings: this.mappings,
+      filterCrossType: this.filterCrossType,
+      newTypeVar: () => this.newTypeVar(),
+    });
+    if (r.ok) {
+      this.mappings = r.mappings;
+      this.setType(call, r.type);
+      this.refs.set(call.id, { kind: 'function', overloadIds: r.ids });
+      return;
     }
-
-    if (resultType === undefined) {
-      const shown = argTypes.map((t) => substitute(this.mappings, t, true));
-      this.report(
-        call,
-        `found no matching overload for '${fn.name}' applied to '${formatArgTypes(shown, target !== undefined)}'`,
-      );
-      return undefined;
-    }
-    return { type: resultType, ids };
+    if (r.nonBoolArgs) for (const i of r.nonBoolArgs) this.typeMismatch(args[i], T.bool, argTypes[i]);
+    else this.report(call, `found no matching overload for '${fn.name}' applied to '${formatArgTypes(r.shownArgTypes, target !== undefined)}'`);
+    this.mappings = r.mappings;
+    this.setType(call, T.error);
   }
 
   private joinTypes(at: Located, previous: CelType | undefined, current: CelType): CelType {

@@ -61,6 +61,28 @@ class ConvErr {
 }
 const isError = (x: unknown): x is ConvErr => x instanceof ConvErr;
 
+/** f over a list's elements, stopping at the first failure. */
+function eachOf<T>(items: readonly T[], f: (x: T) => JsonOut | ConvErr): JsonOut[] | ConvErr {
+  const out: JsonOut[] = [];
+  for (const e of items) {
+    const c = f(e);
+    if (isError(c)) return c;
+    out.push(c);
+  }
+  return out;
+}
+
+/** f over a map's values, written under `keys` in that order, stopping at the first failure. */
+function eachValue<T>(o: { readonly [key: string]: T }, keys: readonly string[], f: (x: T) => JsonOut | ConvErr): { [key: string]: JsonOut } | ConvErr {
+  const out = newJsonObject<JsonOut>();
+  for (const k of keys) {
+    const c = f(o[k]);
+    if (isError(c)) return c;
+    out[k] = c;
+  }
+  return out;
+}
+
 /**
  * Whether a list or map was built by CEL (a literal, a comprehension result) rather than read
  * from the input (`object`, `params`, …). Upstream the two have different Go representations:
@@ -119,23 +141,9 @@ function nestedObjectNative(o: ObjectValue, built: IsCelBuilt): JsonOut {
 function inputNative(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
   if (v === null) return null;
   if (v instanceof ObjectValue) return nestedObjectNative(v, built);
-  if (Array.isArray(v)) {
-    const out: JsonOut[] = [];
-    for (const e of v) {
-      const c = inputNative(e, built);
-      if (isError(c)) return c;
-      out.push(c);
-    }
-    return out;
-  }
+  if (Array.isArray(v)) return eachOf(v, (e) => inputNative(e, built));
   if (isJsonObject(v)) {
-    const out = newJsonObject<JsonOut>();
-    for (const k of Object.keys(v)) {
-      const c = inputNative(v[k], built);
-      if (isError(c)) return c;
-      out[k] = c;
-    }
-    return out;
+    return eachValue(v, Object.keys(v), (x) => inputNative(x, built));
   }
   return scalarNative(v) ?? rawOf(v);
 }
@@ -166,13 +174,7 @@ function convertField(v: CelValue, built: IsCelBuilt): JsonOut | ConvErr {
   if (v instanceof Optional) return v.present ? convertField(v.value as CelValue, built) : null;
   if (Array.isArray(v)) {
     if (originMatters(v) && !built(v)) return inputNative(v, built);
-    const out: JsonOut[] = [];
-    for (const e of v) {
-      const c = elementNative(e, built);
-      if (isError(c)) return c;
-      out.push(c);
-    }
-    return out;
+    return eachOf(v, (e) => elementNative(e, built));
   }
   if (v instanceof CelMap || isJsonObject(v)) {
     if (isJsonObject(v) && originMatters(Object.values(v)) && !built(v)) return inputNative(v, built);
@@ -238,23 +240,9 @@ function structpbJson(v: JsonOut): JsonOut | ConvErr {
   }
   if (typeof v === 'bigint') return numberJson(Number(v), '*structpb.Struct');
   if (typeof v === 'number') return numberJson(v, '*structpb.Struct');
-  if (Array.isArray(v)) {
-    const out: JsonOut[] = [];
-    for (const e of v) {
-      const c = structpbJson(e);
-      if (isError(c)) return c;
-      out.push(c);
-    }
-    return out;
-  }
+  if (Array.isArray(v)) return eachOf(v, structpbJson);
   if (v !== null && typeof v === 'object') {
-    const out = newJsonObject<JsonOut>();
-    for (const k of Object.keys(v).sort()) {
-      const c = structpbJson((v as { [key: string]: JsonOut })[k]);
-      if (isError(c)) return c;
-      out[k] = c;
-    }
-    return out;
+    return eachValue(v as { [key: string]: JsonOut }, Object.keys(v).sort(), structpbJson);
   }
   return v;
 }
@@ -298,23 +286,9 @@ function objectValueJson(o: ObjectValue, built: IsCelBuilt): JsonOut | ConvErr {
 function nativeJson(v: JsonOut, built: IsCelBuilt): JsonOut | ConvErr {
   if (v instanceof RawCelValue) return v.value instanceof CelError ? new ConvErr(v.value.message) : celJson(v.value, true, built);
   if (typeof v === 'bigint' || typeof v === 'number') return celJson(v, true, built);
-  if (Array.isArray(v)) {
-    const out: JsonOut[] = [];
-    for (const e of v) {
-      const c = nativeJson(e, built);
-      if (isError(c)) return c;
-      out.push(c);
-    }
-    return out;
-  }
+  if (Array.isArray(v)) return eachOf(v, (e) => nativeJson(e, built));
   if (v !== null && typeof v === 'object') {
-    const out = newJsonObject<JsonOut>();
-    for (const k of Object.keys(v).sort()) {
-      const c = nativeJson((v as { [key: string]: JsonOut })[k], built);
-      if (isError(c)) return c;
-      out[k] = c;
-    }
-    return out;
+    return eachValue(v as { [key: string]: JsonOut }, Object.keys(v).sort(), (x) => nativeJson(x, built));
   }
   return v;
 }
@@ -340,13 +314,7 @@ function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | Con
   if (Array.isArray(v)) {
     // a concatenation converts its Object elements through Value(): no 1.32-1.36 panic there
     const viaValue = isConcatenated(v);
-    const out: JsonOut[] = [];
-    for (const e of v) {
-      const c = viaValue && e instanceof ObjectValue ? objectValueJson(e, built) : celJson(e, true, built);
-      if (isError(c)) return c;
-      out.push(c);
-    }
-    return out;
+    return eachOf(v, (e) => viaValue && e instanceof ObjectValue ? objectValueJson(e, built) : celJson(e, true, built));
   }
   if (v instanceof CelMap || isJsonObject(v)) {
     const out = newJsonObject<JsonOut>();
