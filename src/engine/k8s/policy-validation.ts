@@ -30,6 +30,8 @@ export interface PolicyValidation {
 const GROUP = 'admissionregistration.k8s.io';
 
 const minor = (v: KubernetesVersion) => Number(v.split('.')[1]);
+/** apimachinery v0.35+ validates label keys and values with content.IsLabelKey/IsLabelValue (other texts). */
+const contentValidation = (v: KubernetesVersion): boolean => minor(v) >= 35;
 
 /** API versions of admissionregistration.k8s.io that define MAP/MAPB in a Kubernetes version. */
 export function servedPolicyVersions(version: KubernetesVersion): string[] {
@@ -124,23 +126,23 @@ function validateObjectMeta(obj: JsonObject, errs: FieldError[], warnings: strin
     for (const m of isDNS1123Subdomain(generateName.replace(/-$/, 'a'))) errs.push(fieldErr.invalid('metadata.generateName', generateName, m));
   }
   if (str(get(md, 'namespace')) !== '') errs.push(fieldErr.forbidden('metadata.namespace', 'not allowed on this type'));
-  validateLabels(get(md, 'labels'), 'metadata.labels', errs);
+  validateLabels(get(md, 'labels'), 'metadata.labels', errs, contentValidation(version));
   if (minor(version) >= 36 && name.endsWith('.static.k8s.io')) {
     warnings.push('names ending with ".static.k8s.io" are reserved for static manifest-based configurations and cannot be managed via the API');
   }
 }
 
-function validateLabels(labels: unknown, path: string, errs: FieldError[]): void {
+function validateLabels(labels: unknown, path: string, errs: FieldError[], content: boolean): void {
   if (!isObj(labels)) return;
   for (const [k, v] of Object.entries(labels)) {
-    for (const m of isQualifiedName(k)) errs.push(fieldErr.invalid(path, k, m));
+    for (const m of isQualifiedName(k, content)) errs.push(fieldErr.invalid(path, k, m));
     const val = typeof v === 'string' ? v : '';
-    for (const m of isValidLabelValue(val)) errs.push(fieldErr.invalid(path, val, m));
+    for (const m of isValidLabelValue(val, content)) errs.push(fieldErr.invalid(path, val, m));
   }
 }
 
 /** metav1validation.ValidateLabelSelector (strict label values). */
-function validateLabelSelector(sel: unknown, path: string, errs: FieldError[]): void {
+function validateLabelSelector(sel: unknown, path: string, errs: FieldError[], content: boolean): void {
   if (!isObj(sel)) return;
   list(get(sel, 'matchExpressions')).forEach((e, i) => {
     const p = `${path}.matchExpressions[${i}]`;
@@ -159,12 +161,12 @@ function validateLabelSelector(sel: unknown, path: string, errs: FieldError[]): 
         errs.push(fieldErr.invalid(`${p}.operator`, op, 'not a valid selector operator'));
     }
     const key = str(get(e, 'key'));
-    for (const m of isQualifiedName(key)) errs.push(fieldErr.invalid(`${p}.key`, key, m));
+    for (const m of isQualifiedName(key, content)) errs.push(fieldErr.invalid(`${p}.key`, key, m));
     values.forEach((v, j) => {
-      for (const m of isValidLabelValue(v)) errs.push(fieldErr.invalid(`${p}.values[${j}]`, v, m));
+      for (const m of isValidLabelValue(v, content)) errs.push(fieldErr.invalid(`${p}.values[${j}]`, v, m));
     });
   });
-  validateLabels(get(sel, 'matchLabels'), `${path}.matchLabels`, errs);
+  validateLabels(get(sel, 'matchLabels'), `${path}.matchLabels`, errs, content);
 }
 
 const hasWildcard = (xs: string[]) => xs.includes('*');
@@ -230,13 +232,13 @@ function validateNamedRule(rule: unknown, path: string, errs: FieldError[]): voi
   if (scope !== undefined && scope !== null && !SCOPES.includes(str(scope))) errs.push(fieldErr.notSupported(`${path}.scope`, scope, SCOPES));
 }
 
-function validateMatchResources(mr: JsonObject, path: string, errs: FieldError[]): void {
+function validateMatchResources(mr: JsonObject, path: string, errs: FieldError[], content: boolean): void {
   const mp = get(mr, 'matchPolicy');
   if (mp === undefined || mp === null) errs.push(fieldErr.required(`${path}.matchPolicy`));
   else if (mp !== 'Exact' && mp !== 'Equivalent') errs.push(fieldErr.notSupported(`${path}.matchPolicy`, mp, ['Equivalent', 'Exact']));
   for (const sel of ['namespaceSelector', 'objectSelector']) {
     if (!present(mr, sel)) errs.push(fieldErr.required(`${path}.${sel}`));
-    else validateLabelSelector(mr[sel], `${path}.${sel}`, errs);
+    else validateLabelSelector(mr[sel], `${path}.${sel}`, errs, content);
   }
   list(get(mr, 'resourceRules')).forEach((r, i) => validateNamedRule(r, `${path}.resourceRules[${i}]`, errs));
   list(get(mr, 'excludeResourceRules')).forEach((r, i) => validateNamedRule(r, `${path}.excludeResourceRules[${i}]`, errs));
@@ -278,7 +280,7 @@ function validateParamKind(pk: unknown, path: string, errs: FieldError[]): void 
   }
 }
 
-function validateMatchConditions(mcs: unknown[], path: string, errs: FieldError[]): void {
+function validateMatchConditions(mcs: unknown[], path: string, errs: FieldError[], content: boolean): void {
   if (mcs.length > 64) errs.push(fieldErr.tooMany(path, mcs.length, 64));
   const names = new Set<string>();
   mcs.forEach((mc, i) => {
@@ -286,7 +288,7 @@ function validateMatchConditions(mcs: unknown[], path: string, errs: FieldError[
     if (str(get(mc, 'expression')).trim() === '') errs.push(fieldErr.required(`${p}.expression`));
     const name = str(get(mc, 'name'));
     if (name === '') errs.push(fieldErr.required(`${p}.name`));
-    else for (const m of isQualifiedName(name)) errs.push(fieldErr.invalid(`${p}.name`, name, m));
+    else for (const m of isQualifiedName(name, content)) errs.push(fieldErr.invalid(`${p}.name`, name, m));
     if (name !== '') {
       if (names.has(name)) errs.push(fieldErr.duplicate(`${p}.name`, name));
       else names.add(name);
@@ -344,11 +346,11 @@ export function validatePolicy(obj: JsonObject, version: KubernetesVersion): Pol
   const mc = get(spec, 'matchConstraints');
   if (!isObj(mc)) errs.push(fieldErr.required('spec.matchConstraints'));
   else {
-    validateMatchResources(mc, 'spec.matchConstraints', errs);
+    validateMatchResources(mc, 'spec.matchConstraints', errs, contentValidation(version));
     if (list(get(mc, 'resourceRules')).length === 0) errs.push(fieldErr.required('spec.matchConstraints.resourceRules'));
     validateMutatingOperations(mc, 'spec.matchConstraints', errs);
   }
-  validateMatchConditions(list(get(spec, 'matchConditions')), 'spec.matchConditions', errs);
+  validateMatchConditions(list(get(spec, 'matchConditions')), 'spec.matchConditions', errs, contentValidation(version));
   list(get(spec, 'variables')).forEach((v, i) => validateVariable(v, `spec.variables[${i}]`, errs, version));
   const mutations = list(get(spec, 'mutations'));
   if (mutations.length === 0) errs.push(fieldErr.required('spec.mutations', 'mutations must contain at least one item'));
@@ -359,7 +361,7 @@ export function validatePolicy(obj: JsonObject, version: KubernetesVersion): Pol
   return { defaulted, errors: errs, warnings, ...(bad ? { decodeError: bad } : {}) };
 }
 
-function validateParamRef(pr: unknown, path: string, errs: FieldError[]): void {
+function validateParamRef(pr: unknown, path: string, errs: FieldError[], content: boolean): void {
   if (!isObj(pr)) return;
   const name = str(get(pr, 'name'));
   const hasSelector = present(pr, 'selector');
@@ -368,7 +370,7 @@ function validateParamRef(pr: unknown, path: string, errs: FieldError[]): void {
     if (hasSelector) errs.push(fieldErr.forbidden(`${path}.name`, 'name and selector are mutually exclusive'));
   }
   if (hasSelector) {
-    validateLabelSelector(pr.selector, `${path}.selector`, errs);
+    validateLabelSelector(pr.selector, `${path}.selector`, errs, content);
     if (name !== '') errs.push(fieldErr.forbidden(`${path}.selector`, 'name and selector are mutually exclusive'));
   }
   if (name === '' && !hasSelector) errs.push(fieldErr.required(path, 'one of name or selector must be specified'));
@@ -390,10 +392,10 @@ export function validateBinding(obj: JsonObject, version: KubernetesVersion): Po
   const policyName = str(get(spec, 'policyName'));
   if (policyName === '') errs.push(fieldErr.required('spec.policyName'));
   else for (const m of isDNS1123Subdomain(policyName)) errs.push(fieldErr.invalid('spec.policyName', policyName, m));
-  validateParamRef(get(spec, 'paramRef'), 'spec.paramRef', errs);
+  validateParamRef(get(spec, 'paramRef'), 'spec.paramRef', errs, contentValidation(version));
   const mr = get(spec, 'matchResources');
   if (isObj(mr)) {
-    validateMatchResources(mr, 'spec.matchResources', errs);
+    validateMatchResources(mr, 'spec.matchResources', errs, contentValidation(version));
     validateMutatingOperations(mr, 'spec.matchResources', errs);
   }
   return { defaulted, errors: errs, warnings, ...(bad ? { decodeError: bad } : {}) };

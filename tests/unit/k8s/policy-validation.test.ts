@@ -213,3 +213,16 @@ describe('decoding into the Go type comes first (400 BadRequest)', () => {
     expect(b.decodeError).toBe('MutatingAdmissionPolicyBinding in version "v1" cannot be handled as a MutatingAdmissionPolicyBinding: strict decoding error: unknown field "spec.paramRef.namespaces"');
   });
 });
+
+describe('label texts by apimachinery release', () => {
+  it('content.IsLabelKey/IsLabelValue from 1.35, validation.IsQualifiedName before', () => {
+    const sel = { objectSelector: { matchExpressions: [{ key: 'a/b/c', operator: 'In', values: ['x'.repeat(64)] }] } };
+    const p = (av: string) => policy({ matchConstraints: { resourceRules: [], ...sel } }, av);
+    const at34 = msgs(p('admissionregistration.k8s.io/v1beta1'), '1.34');
+    expect(at34.some((m) => m.includes('"a/b/c": a qualified name must'))).toBe(true);
+    expect(at34.some((m) => m.endsWith(': must be no more than 63 characters'))).toBe(true);
+    const at36 = msgs(p('admissionregistration.k8s.io/v1'));
+    expect(at36.some((m) => m.includes('"a/b/c": a valid label key must'))).toBe(true);
+    expect(at36.some((m) => m.endsWith(': must be no more than 63 bytes'))).toBe(true);
+  });
+});

@@ -52,12 +52,13 @@ export function indexOf(s: string, sub: string, offset = 0n): bigint | CelError 
   return -1n;
 }
 
-export function lastIndexOf(s: string, sub: string, offset?: bigint): bigint | CelError {
+/** `lengthGuard`: cel-go 0.25+ returns -1 early when the substring is longer (0.22/0.23 send '' to the offset check). */
+export function lastIndexOf(s: string, sub: string, offset?: bigint, lengthGuard = true): bigint | CelError {
   const r = runes(s);
   if (offset === undefined) {
     if (sub === '') return BigInt(r.length);
     // cel-go compares byte lengths here
-    if (utf8Length(s) < utf8Length(sub)) return -1n;
+    if (lengthGuard && utf8Length(s) < utf8Length(sub)) return -1n;
     offset = BigInt(r.length - 1);
   }
   if (sub === '') return offset;
@@ -300,10 +301,13 @@ const joinCost: OverloadCost = {
 export interface StringsLibraryOptions {
   /** Kubernetes 1.32 (golang.org/x/text v0.19): `%e` has U+202F around the `×` */
   readonly scientificNarrowSpaces?: boolean;
+  /** Kubernetes 1.32/1.33 (cel-go before 0.25): `''.lastIndexOf('x')` is `index out of range: -1` */
+  readonly lastIndexOfEmptyError?: boolean;
 }
 
 export function makeStringsLibrary(opts: StringsLibraryOptions = {}): Library {
   const narrow = opts.scientificNarrowSpaces ?? false;
+  const oldLastIndexOf = opts.lastIndexOfEmptyError ?? false;
   return {
   name: 'cel.lib.ext.strings',
   functions: [
@@ -324,7 +328,7 @@ export function makeStringsLibrary(opts: StringsLibraryOptions = {}): Library {
     ]),
     fn('lastIndexOf', [
       member('string_last_index_of_string', [S, S], I, {
-        impl: guard('lastIndexOf', strs(2), (a) => lastIndexOf(a[0] as string, a[1] as string)),
+        impl: guard('lastIndexOf', strs(2), (a) => lastIndexOf(a[0] as string, a[1] as string, undefined, !oldLastIndexOf)),
         cost: indexOfCost,
       }),
       member('string_last_index_of_string_int', [S, S, I], I, {

@@ -55,6 +55,8 @@ export interface FeatureSet {
   readonly listsV3: boolean;
   /** cel-go >= 0.23: optional v2 (first, last, optional.unwrap, unwrapOpt) and the existsOne macro */
   readonly celGo023: boolean;
+  /** cel-go >= 0.25 (Kubernetes 1.34+) */
+  readonly celGo025: boolean;
 }
 
 export function kubernetesFeatures(version: KubernetesVersion, mode: EnvironmentMode): FeatureSet {
@@ -66,6 +68,7 @@ export function kubernetesFeatures(version: KubernetesVersion, mode: Environment
     semver: has(33),
     listsV3: has(34),
     celGo023: binary >= 33,
+    celGo025: binary >= 34,
   };
 }
 
@@ -93,7 +96,7 @@ export function kubernetesEnvironmentLibraries(opts: Pick<KubernetesEnvironmentO
     libs.push(lib);
   }
   // x/text v0.19 (1.32) printed `%e` with narrow no-break spaces around the `×`
-  libs.push(makeStringsLibrary({ scientificNarrowSpaces: minorOf(opts.version) < 33 }), setsLibrary);
+  libs.push(makeStringsLibrary({ scientificNarrowSpaces: minorOf(opts.version) < 33, lastIndexOfEmptyError: !f.celGo025 }), setsLibrary);
   if (f.twoVarComprehensions) libs.push(twoVarComprehensionsLibrary);
   if (f.listsV3) libs.push(listsLibrary);
   // cel-go 0.23 added the 2-argument existsOne macro (and its 3-argument form is enabled by name too)

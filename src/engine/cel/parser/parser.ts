@@ -98,7 +98,7 @@ export class Parser extends ExpressionParser {
     const i = this.p;
     this.consume();
     const text = this.text(i);
-    const r = unescapeLiteral(isBytes ? text.slice(1) : text, isBytes);
+    const r = unescapeLiteral(isBytes ? text.slice(1) : text, isBytes, this.opts.celGoV022);
     if (!r.ok) return this.report(r.message, this.tokRange(i));
     return newLiteral(this.alloc(), this.tokRange(i), r.value);
   }

@@ -6,8 +6,12 @@ export type Unescaped = { ok: true; value: string | Uint8Array } | { ok: false; 
 
 const UNABLE = 'unable to unescape string';
 
-/** Decodes the text of a STRING token (for BYTES, the text after the b prefix). */
-export function unescapeLiteral(text: string, isBytes: boolean): Unescaped {
+/**
+ * Decodes the text of a STRING token (for BYTES, the text after the b prefix). `legacy`: cel-go
+ * v0.22 (Kubernetes 1.32) checked only the upper bound of escaped code points; a surrogate was
+ * then encoded as U+FFFD.
+ */
+export function unescapeLiteral(text: string, isBytes: boolean, legacy = false): Unescaped {
   let value = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   if (value.length < 2) return { ok: false, message: UNABLE };
   let raw = false;
@@ -21,7 +25,7 @@ export function unescapeLiteral(text: string, isBytes: boolean): Unescaped {
   const triple = value.length >= 6 && value.startsWith(q + q + q);
   value = triple ? value.slice(3, value.length - 3) : value.slice(1, value.length - 1);
   if (raw || !value.includes('\\')) return { ok: true, value: isBytes ? utf8Encode(value) : value };
-  return isBytes ? decodeBytes(value) : decodeString(value);
+  return isBytes ? decodeBytes(value) : decodeString(value, legacy);
 }
 
 function hexValue(s: string, from: number, count: number): number {
@@ -50,7 +54,7 @@ const SIMPLE: Record<string, number> = {
 };
 
 /** One escape at s[i] === '\\': [code (code point or byte), length], or an error text. */
-function escapeAt(s: string, i: number, isBytes: boolean): [number, number] | string {
+function escapeAt(s: string, i: number, isBytes: boolean, legacy = false): [number, number] | string {
   if (i + 1 >= s.length) return "unable to unescape string, found '\\' as last character";
   const c = s[i + 1];
   const simple = SIMPLE[c];
@@ -63,6 +67,7 @@ function escapeAt(s: string, i: number, isBytes: boolean): [number, number] | st
     if (isBytes && n > 2) return UNABLE;
     const v = hexValue(s, i + 2, n);
     if (v < 0) return UNABLE;
+    if (!isBytes && legacy) return v > 0x10ffff ? UNABLE : [v >= 0xd800 && v <= 0xdfff ? 0xfffd : v, 2 + n];
     if (!isBytes && !validRune(v)) return 'invalid unicode code point';
     return [v, 2 + n];
   }
@@ -82,7 +87,7 @@ function validRune(v: number): boolean {
   return v <= 0x10ffff && !(v >= 0xd800 && v <= 0xdfff);
 }
 
-function decodeString(s: string): Unescaped {
+function decodeString(s: string, legacy: boolean): Unescaped {
   let out = '';
   let i = 0;
   while (i < s.length) {
@@ -92,7 +97,7 @@ function decodeString(s: string): Unescaped {
       break;
     }
     out += s.slice(i, b);
-    const e = escapeAt(s, b, false);
+    const e = escapeAt(s, b, false, legacy);
     if (typeof e === 'string') return { ok: false, message: e };
     out += String.fromCodePoint(e[0]);
     i = b + e[1];

@@ -142,6 +142,9 @@ describe('ext strings: implementations', () => {
     expect(charAt('abc', -1n)).toEqual(new CelError('index out of range: -1'));
     expect(indexOf('abc', '', -3n)).toBe(-3n); // cel-go v0.26 returns the offset unchecked
     expect(lastIndexOf('éé', 'abc')).toBe(-1n);
+    // cel-go 0.22/0.23 (Kubernetes 1.32/1.33) had no length guard: '' reaches the offset check
+    expect(lastIndexOf('', 'x', undefined, false)).toEqual(new CelError('index out of range: -1'));
+    expect(lastIndexOf('a', 'bc', undefined, false)).toBe(-1n);
     expect(replace('héé', '', '.', 2n)).toBe('.h.éé');
     expect(split('abc', '', 2n)).toEqual(['a', 'bc']);
     expect(split('', '')).toEqual([]);

@@ -35,8 +35,9 @@ describe('version gating (stored = admission, new = API validation at version - 
     }
   }
   it('feature table', () => {
-    expect(kubernetesFeatures('1.34', 'stored')).toEqual({ twoVarComprehensions: true, semver: true, listsV3: true, celGo023: true });
-    expect(kubernetesFeatures('1.34', 'new')).toEqual({ twoVarComprehensions: true, semver: true, listsV3: false, celGo023: true });
+    expect(kubernetesFeatures('1.34', 'stored')).toEqual({ twoVarComprehensions: true, semver: true, listsV3: true, celGo023: true, celGo025: true });
+    expect(kubernetesFeatures('1.34', 'new')).toEqual({ twoVarComprehensions: true, semver: true, listsV3: false, celGo023: true, celGo025: true });
+    expect(kubernetesFeatures('1.33', 'stored').celGo025).toBe(false);
   });
 });
 
