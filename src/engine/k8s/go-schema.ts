@@ -15,6 +15,8 @@ export interface GoField {
   readonly type: GoType;
   /** the Kubernetes minor version the field appeared in (0: always there) */
   readonly since: number;
+  /** the last minor version that has the field (a field removed again, e.g. PodSpec.workloadRef in 1.35 only) */
+  readonly until?: number;
   /** the minor version from which the json tag also has omitzero (only on metav1.Time fields) */
   readonly omitzeroSince?: number;
 }
@@ -48,14 +50,19 @@ function parseStruct(spec: string): GoField[] {
     .filter((x) => x !== '')
     .map((tok) => {
       const i = tok.indexOf(':');
-      const m = /^([^?@!]+)(\?)?(?:@(\d+))?(?:!(\d+))?$/.exec(tok.slice(0, i))!;
+      const m = /^([^?@!~]+)(\?)?(?:@(\d+))?(?:~(\d+))?(?:!(\d+))?$/.exec(tok.slice(0, i))!;
       const field: GoField = { json: m[1], omitempty: m[2] === '?', since: m[3] ? Number(m[3]) : 0, type: parseType(tok.slice(i + 1)) };
-      return m[4] ? { ...field, omitzeroSince: Number(m[4]) } : field;
+      return { ...field, ...(m[4] && { until: Number(m[4]) }), ...(m[5] && { omitzeroSince: Number(m[5]) }) };
     });
 }
 
 /** Parsed once; immutable afterwards. */
 const STRUCTS: ReadonlyMap<string, readonly GoField[]> = new Map(Object.entries(GO_STRUCTS).map(([k, v]) => [k, parseStruct(v)]));
+
+/** Whether a field is part of its struct at a Kubernetes minor version. */
+export function fieldExistsAt(f: GoField, minor: number): boolean {
+  return f.since <= minor && (f.until === undefined || minor <= f.until);
+}
 
 export function structFields(name: string): readonly GoField[] | undefined {
   return STRUCTS.get(name);

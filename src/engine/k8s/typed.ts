@@ -5,7 +5,7 @@
 // present, quantities canonical, times in UTC RFC 3339, map keys sorted.
 import { CelUint, newJsonObject, type CelValue, type JsonObject } from '../cel/values.js';
 import { isPlainObject } from '../json/object.js';
-import { goTypeName, structFields, structForKind, type GoField, type GoType } from './go-schema.js';
+import { fieldExistsAt, goTypeName, structFields, structForKind, type GoField, type GoType } from './go-schema.js';
 import { canonicalQuantityText, ERR_FORMAT_WRONG } from './quantity.js';
 import { base64Error, bytesToBase64, foldSecretStringData, formatGoTime, goNumberText } from './go-values.js';
 
@@ -106,7 +106,7 @@ function structTable(tables: Map<string, StructTable>, name: string, minor: numb
     const index = new Map<string, number>();
     const fields: GoField[] = [];
     for (const f of structFields(name) ?? []) {
-      if (f.since > minor || index.has(f.json)) continue;
+      if (!fieldExistsAt(f, minor) || index.has(f.json)) continue;
       index.set(f.json, fields.length);
       fields.push(f);
     }

@@ -5,7 +5,7 @@
 // IntOrString and Time fields (untyped scalars) and []byte fields (strings) take any text. The
 // Go conversion refuses those; its error is an ordinary, failurePolicy-governed one.
 import type { JsonObject } from '../../cel/values.js';
-import { structFields, structForKind, type GoType } from '../../k8s/go-schema.js';
+import { fieldExistsAt, structFields, structForKind, type GoType } from '../../k8s/go-schema.js';
 import { base64Error, formatGoTime } from '../../k8s/go-values.js';
 import { isQuantityError, parseQuantity } from '../../k8s/quantity.js';
 import { goNumberText } from '../../k8s/go-values.js';
@@ -99,7 +99,7 @@ class Walker {
 
   struct(v: JsonObject, name: string, live: JsonObject | undefined): string | undefined {
     for (const f of structFields(name) ?? []) {
-      if (f.since > this.minor || !Object.hasOwn(v, f.json)) continue;
+      if (!fieldExistsAt(f, this.minor) || !Object.hasOwn(v, f.json)) continue;
       const err = this.value(v[f.json], f.type, live?.[f.json]);
       if (err) return err;
     }

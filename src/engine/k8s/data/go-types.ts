@@ -3,7 +3,8 @@
 //
 // Each struct is a list of fields in Go declaration order (the order encoding/json writes):
 //   name[?][@NN][!NN]:type   `?` = the json tag has omitempty; `@NN` = the field exists from 1.NN on;
-//                       `!NN` = omitzero from 1.NN on (a zero time is then not rendered)
+//                       `!NN` = omitzero from 1.NN on (a zero time is then not rendered);
+//                       `~NN` = the field exists up to 1.NN only (removed in the next release)
 // types:
 //   str | str=v1.Named  string (a named string type prints its Go name in decode errors)
 //   i32 i64 bool f64    numbers and booleans
@@ -78,7 +79,7 @@ export const GO_STRUCTS: Record<string, string> = {
     'tolerations?:[]@Toleration hostAliases?:[]@HostAlias priorityClassName?:str priority?:*i32 dnsConfig?:*@PodDNSConfig ' +
     'readinessGates?:[]@PodReadinessGate runtimeClassName?:*str enableServiceLinks?:*bool preemptionPolicy?:*str=v1.PreemptionPolicy ' +
     'overhead?:rl topologySpreadConstraints?:[]@TopologySpreadConstraint setHostnameAsFQDN?:*bool os?:*@PodOS hostUsers?:*bool ' +
-    'schedulingGates?:[]@PodSchedulingGate resourceClaims?:[]@PodResourceClaim resources?:*@ResourceRequirements hostnameOverride?@34:*str schedulingGroup?@36:*raw',
+    'schedulingGates?:[]@PodSchedulingGate resourceClaims?:[]@PodResourceClaim resources?:*@ResourceRequirements hostnameOverride?@34:*str workloadRef?@35~35:*raw schedulingGroup?@36:*raw',
   HostIP: 'ip:str',
   PodIP: 'ip:str',
   PodStatus:
