@@ -19,8 +19,11 @@ import {
 } from '../values.js';
 import { noSuchOverloadSig } from './helpers.js';
 
-/** Whether a value may be passed where an overload declares `t` (only the kind is checked,
- * never list/map parameters). Direct tests per kind: the interpreter's dispatch calls this. */
+/**
+ * Whether a value may be passed where an overload declares `t`. A list or map is judged by its
+ * first element (and key), an empty one matches, as cel-go's defaultIsAssignableRuntimeType
+ * does. Direct tests per kind: the interpreter's dispatch calls this.
+ */
 export function matchesRuntimeType(t: CelType, v: CelValue): boolean {
   switch (t.kind) {
     case 'dyn':
@@ -51,9 +54,16 @@ export function matchesRuntimeType(t: CelType, v: CelValue): boolean {
       }
       return false;
     case 'list':
-      return Array.isArray(v);
-    case 'map':
-      return v instanceof CelMap || isJsonObject(v);
+      return Array.isArray(v) && (v.length === 0 || matchesRuntimeType(t.elem, v[0]));
+    case 'map': {
+      if (v instanceof CelMap) {
+        const first = v.entries().next();
+        return first.done === true || (matchesRuntimeType(t.key, first.value[0]) && matchesRuntimeType(t.value, first.value[1]));
+      }
+      if (!isJsonObject(v)) return false;
+      for (const k in v) return matchesRuntimeType(t.key, k) && matchesRuntimeType(t.value, v[k]);
+      return true;
+    }
     case 'type':
       return v instanceof TypeValue;
     case 'opaque':

@@ -37,6 +37,13 @@ export const SKIPS: readonly Skip[] = [
     'format/dyntype support for maps',
     'format/scientific notation formatting clause in a string variable',
   ].map((name) => ({ section: 'string_ext', name, reason: "Kubernetes' strings extension formats this differently (OBSERVED.md format())" })),
+  // Kubernetes compiles with cel.OptOptimize: `dyn(b'')` is folded to a constant, and a constant
+  // key of an unusable type fails while the program is planned (tests/fixtures/audit/cel2).
+  ...['map_fields/map_bad_key_type_or_true', 'map_fields/map_bad_key_type_and_false'].map((name) => ({
+    section: 'fields',
+    name,
+    reason: 'with OptOptimize the folded bytes key is rejected at program instantiation',
+  })),
   { section: 'string_ext', name: 'value_errors/indexof_out_of_range', reason: 'Kubernetes returns -1 for an offset past the end (OBSERVED.md Strings)' },
   { section: 'string_ext', name: 'value_errors/lastindexof_out_of_range', reason: 'Kubernetes returns -1 for an offset past the end (OBSERVED.md Strings)' },
   { section: 'fields', name: 'qualified_identifier_resolution/map_value_repeat_key', reason: 'cel-go accepts repeated map literal keys (OBSERVED.md: size 1)' },
