@@ -5,7 +5,7 @@ import { newJsonObject, type CelValue, type JsonObject } from '../cel/values.js'
 import { authorizerValue, requestResourceCheck } from '../cel/kubernetes/authz.js';
 import { createPatch, semanticNormalize } from '../json/index.js';
 import type { NormalizeMemo } from '../json/semantic.js';
-import { createRestMapper, isExemptResource, parseApiVersion, type RestMapper } from '../k8s/restmapping.js';
+import { createRestMapper, isExemptResource, parseApiVersion, type RestMapper, type RestMapping } from '../k8s/restmapping.js';
 import type { EquivalentResourceMapper } from './match/index.js';
 import type { Diagnostic, JsonValue, Scenario } from '../types.js';
 import { objectCodec } from './codec.js';
@@ -67,10 +67,12 @@ export function prepareRequest(
   // the request's resource decides, the object's kind otherwise.
   const resourceOverride = obj(req.resource);
   const subResource = str(req.subResource) ?? '';
-  const mapping = resourceOverride
-    ? mapper.resolveResource(str(resourceOverride.group) ?? '', str(resourceOverride.version) ?? '', str(resourceOverride.resource) ?? '') ??
-      mapper.resolveKind(apiVersion, kind)
-    : mapper.resolveKind(apiVersion, kind);
+  const resolveOverride = (o: JsonObject): RestMapping | undefined => {
+    const [g, v, r] = [str(o.group) ?? '', str(o.version) ?? '', str(o.resource) ?? ''];
+    // the subresource's own mapping first: a custom resource's scale carries a built-in Scale
+    return (subResource ? mapper.resolveResource(g, v, `${r}/${subResource}`) : undefined) ?? mapper.resolveResource(g, v, r);
+  };
+  const mapping = (resourceOverride && resolveOverride(resourceOverride)) ?? mapper.resolveKind(apiVersion, kind);
   if (input && !mapping) {
     diagnostics.push({ path: 'object', severity: 'error', message: `no matches for kind "${kind}" in version "${apiVersion}"`, docPath: [scenario.object ? 'object' : 'oldObject', 'kind'] });
   }

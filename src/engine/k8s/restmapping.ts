@@ -135,7 +135,10 @@ function addCrd(t: Tables, crd: JsonObject): void {
     const subs = get(v, 'subresources');
     if (get(subs, 'status') !== undefined) t.byResource.set(`${group}/${name}/${plural}/status`, { ...mapping, subresource: 'status' });
     if (get(subs, 'scale') !== undefined) {
-      t.byResource.set(`${group}/${name}/${plural}/scale`, { ...mapping, subresource: 'scale', kind: { group: 'autoscaling', version: 'v1', kind: 'Scale' } });
+      // the request carries a built-in autoscaling/v1 Scale, typed as such, not the custom resource
+      const scale = { ...mapping, subresource: 'scale', kind: { group: 'autoscaling', version: 'v1', kind: 'Scale' }, custom: false };
+      delete scale.crd;
+      t.byResource.set(`${group}/${name}/${plural}/scale`, scale);
     }
   }
 }
