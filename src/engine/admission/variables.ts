@@ -62,6 +62,12 @@ export class LazyVariables extends StructValue {
     return other === this;
   }
 
+  /** lazy.MapValue.Equal: only the same map is equal; any other value has no overload */
+  override celEqualsOrError(other: CelValue): boolean | CelError {
+    if (other instanceof CelError) return other;
+    return other instanceof LazyVariables ? other === this : new CelError('no such overload');
+  }
+
   // lazy.MapValue is no traits.Zeroer: optional.ofNonZeroValue(variables) always has a value
   isZero(): boolean {
     return false;

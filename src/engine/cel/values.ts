@@ -117,6 +117,8 @@ export abstract class StructValue {
   /** has(x.f); an error when presence cannot be decided without evaluating (lazy `variables`) */
   abstract has(field: string): boolean | CelError;
   abstract equals(other: StructValue): boolean;
+  /** `==` with any value, when it can fail (lazy `variables`: any other value is no overload) */
+  celEqualsOrError?(other: CelValue): boolean | CelError;
   /** For optional.ofNonZeroValue: true when no field is set. */
   abstract isZero(): boolean;
 }

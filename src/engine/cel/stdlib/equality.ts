@@ -82,8 +82,11 @@ export function celEqualsOrError(a: CelValue, b: CelValue): boolean | CelError {
       if (!b.present) return false;
       return celEqualsOrError(x.value as CelValue, b.value as CelValue);
     }
-    case 'struct':
-      return b instanceof StructValue && (a as StructValue).equals(b);
+    case 'struct': {
+      const x = a as StructValue;
+      if (x.celEqualsOrError) return x.celEqualsOrError(b);
+      return b instanceof StructValue && x.equals(b);
+    }
     case 'opaque': {
       const o = a as OpaqueValue & { celEqualsOrError?: (other: CelValue) => boolean | CelError };
       if (o.celEqualsOrError) return o.celEqualsOrError(b);
