@@ -4,7 +4,8 @@
 import { CLASSES, ROOTS } from './data/k8s-structure.js';
 import type { KubernetesVersion } from '../types.js';
 import { FIELDS_SINCE } from './field-versions.js';
-import { ATOMIC_FIELDS, ATOMIC_STRUCTS, INT_OR_STRING_FIELDS, KEY_DEFAULTS, LIST_TYPES, QUANTITY_FIELDS, RAW_EXTENSION_FIELDS } from './merge-semantics.js';
+import { ATOMIC_FIELDS, ATOMIC_STRUCTS, KEY_DEFAULTS, LIST_TYPES } from './merge-semantics.js';
+import { INT_OR_STRING_FIELDS, QUANTITY_FIELDS, RAW_EXTENSION_FIELDS } from './scalar-fields.js';
 import { DEDUCED, type Atom, type ListSchema, type StructField, type TypeRef } from './types.js';
 
 /** The model class of a built-in group/version/kind ("" group for core), if we know it. */

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { allClasses, BuiltinSchemas, builtinClass, classFields } from '../../../src/engine/schema/builtin.js';
 import { FIELDS_SINCE } from '../../../src/engine/schema/field-versions.js';
-import { ATOMIC_FIELDS, ATOMIC_STRUCTS, INT_OR_STRING_FIELDS, KEY_DEFAULTS, LIST_TYPES, QUANTITY_FIELDS, RAW_EXTENSION_FIELDS } from '../../../src/engine/schema/merge-semantics.js';
+import { ATOMIC_FIELDS, ATOMIC_STRUCTS, KEY_DEFAULTS, LIST_TYPES } from '../../../src/engine/schema/merge-semantics.js';
+import { INT_OR_STRING_FIELDS, QUANTITY_FIELDS, RAW_EXTENSION_FIELDS } from '../../../src/engine/schema/scalar-fields.js';
 
 function listPositions(): string[] {
   const out: string[] = [];
