@@ -2,9 +2,10 @@
 // `types:` of named maps, lists and scalars) turned into our schema model, and typed.FromYAML's
 // reading of values (JSON text; ints stay ints).
 import { parse } from 'yaml';
+import { expect, it } from 'vitest';
 import type { Atom, ListSchema, MapSchema, Scalar, StructField, TypeRef } from '../../../../src/engine/schema/types.js';
 import { DEDUCED } from '../../../../src/engine/schema/types.js';
-import { parseJsonPreservingInts } from '../../../../src/engine/json/index.js';
+import { deepEqual, parseJsonPreservingInts } from '../../../../src/engine/json/index.js';
 import type { SmdValue } from '../../../../src/engine/admission/apply/values.js';
 import { mergeValues } from '../../../../src/engine/admission/apply/merge.js';
 import { formatErrors, validate } from '../../../../src/engine/admission/apply/validate.js';
@@ -203,4 +204,17 @@ export function replay(root: TypeRef, ops: readonly (readonly ['apply' | 'update
     live = op === 'update' ? config : (mergeValues(live, config, root, '1.36') ?? null);
   }
   return live;
+}
+
+/** A merge test: its name, the Apply/Update operations in order, and the object they leave (JSON). */
+export type ReplayCase = readonly [name: string, ops: readonly (readonly ['apply' | 'update', string])[], object: string];
+
+/** One test per case: replaying its operations must leave exactly its object. */
+export function itReplays(root: TypeRef, cases: readonly ReplayCase[]): void {
+  for (const [name, ops, object] of cases) {
+    it(name, () => {
+      const got = replay(root, ops);
+      expect(deepEqual(got, v(object)), `got ${JSON.stringify(got, (_k, y) => (typeof y === 'bigint' ? Number(y) : y))}`).toBe(true);
+    });
+  }
 }

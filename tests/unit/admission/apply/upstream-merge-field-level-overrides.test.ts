@@ -3,9 +3,8 @@
 // Each apply merges into the object; an apply that upstream refuses with a conflict leaves it
 // unchanged and is not replayed. Left out: test_override_associative_list_with_atomic (its only
 // second apply is a refused conflict: nothing is merged).
-import { describe, expect, it } from 'vitest';
-import { deepEqual } from '../../../../src/engine/json/index.js';
-import { replay, smdSchema, v } from './smd-yaml-schema.js';
+import { describe } from 'vitest';
+import { itReplays, smdSchema, type ReplayCase } from './smd-yaml-schema.js';
 
 const root = smdSchema(`types:
 - name: type
@@ -59,7 +58,7 @@ const root = smdSchema(`types:
         scalar: numeric
 `)('type');
 
-const cases: [string, (readonly ['apply' | 'update', string])[], string][] = [
+const cases: ReplayCase[] = [
   [
     'test_override_atomic_map_with_separable',
     [['apply', '{"separableMapReference":{"name":"a"}}'], ['apply', '{"separableMapReference":{"value":2}}']],
@@ -74,10 +73,5 @@ const cases: [string, (readonly ['apply' | 'update', string])[], string][] = [
 ];
 
 describe('structured-merge-diff merge/field_level_overrides_test.go TestFieldLevelOverrides', () => {
-  for (const [name, ops, object] of cases) {
-    it(name, () => {
-      const got = replay(root, ops);
-      expect(deepEqual(got, v(object)), `got ${JSON.stringify(got, (_k, y) => (typeof y === 'bigint' ? Number(y) : y))}`).toBe(true);
-    });
-  }
+  itReplays(root, cases);
 });

@@ -2,9 +2,8 @@
 // Order of a set (associative list of scalars) when an apply configuration meets a live list.
 // The "_and_different_version" / "_across_versions" twins use the same schema and give the same
 // objects. Skipped: the cases where the second apply drops items its manager applied before.
-import { describe, expect, it } from 'vitest';
-import { deepEqual } from '../../../../src/engine/json/index.js';
-import { replay, smdSchema, v } from './smd-yaml-schema.js';
+import { describe, it } from 'vitest';
+import { itReplays, smdSchema, type ReplayCase } from './smd-yaml-schema.js';
 
 const root = smdSchema(`types:
 - name: sets
@@ -21,7 +20,7 @@ const list = (...items: string[]) => JSON.stringify({ list: items });
 const A = (...items: string[]) => ['apply', list(...items)] as const;
 const U = (...items: string[]) => ['update', list(...items)] as const;
 
-const cases: [string, (readonly ['apply' | 'update', string])[], string][] = [
+const cases: ReplayCase[] = [
   ['apply_twice', [A('a', 'c'), A('a', 'b', 'c', 'd')], list('a', 'b', 'c', 'd')],
   ['apply_update_apply_no_overlap', [A('a', 'c'), U('a', 'b', 'c', 'd'), A('a', 'aprime', 'c', 'cprime')], list('a', 'b', 'aprime', 'c', 'd', 'cprime')],
   ['apply_update_apply_with_overlap', [A('a', 'c'), U('a', 'b', 'c', 'd'), A('a', 'b', 'c')], list('a', 'b', 'c', 'd')],
@@ -30,11 +29,6 @@ const cases: [string, (readonly ['apply' | 'update', string])[], string][] = [
 ];
 
 describe('structured-merge-diff merge/set_test.go TestUpdateSet', () => {
-  for (const [name, ops, object] of cases) {
-    it(name, () => {
-      const got = replay(root, ops);
-      expect(deepEqual(got, v(object)), `got ${JSON.stringify(got)}`).toBe(true);
-    });
-  }
+  itReplays(root, cases);
   it.skip('apply_twice_remove, apply_twice_remove_across_versions: the Updater prunes what the manager no longer applies; the plugin never removes', () => {});
 });
