@@ -274,17 +274,7 @@ function defaultStatefulSet(s: JsonObject): void {
   if (emptyStr(rp as JsonObject, 'whenScaled')) (rp as JsonObject).whenScaled = 'Retain';
   if (unset(spec, 'replicas')) spec.replicas = 1n;
   if (unset(spec, 'revisionHistoryLimit')) spec.revisionHistoryLimit = 10n;
-  for (const pvc of items(spec.volumeClaimTemplates)) {
-    const st = child(pvc, 'status');
-    if (emptyStr(st, 'phase')) st.phase = 'Pending';
-    const ps = child(pvc, 'spec');
-    if (unset(ps, 'volumeMode')) ps.volumeMode = 'Filesystem';
-    const res = childIf(ps, 'resources');
-    if (res) {
-      defaultResourceList(res.limits);
-      defaultResourceList(res.requests);
-    }
-  }
+  for (const pvc of items(spec.volumeClaimTemplates)) defaultPvc(pvc);
   defaultPodTemplate(child(spec, 'template'));
 }
 

@@ -1,6 +1,7 @@
 // Go's text forms of a few values the typed decoding renders: metav1.Time, base64 []byte, numbers.
 import { newJsonObject, type JsonObject } from '../cel/values.js';
 import { isPlainObject } from '../json/object.js';
+import { utf8Encode } from '../cel/stdlib/helpers.js';
 
 const isMap = isPlainObject as (v: unknown) => v is JsonObject;
 
@@ -62,16 +63,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 export function base64Encode(s: string): string {
-  const bytes: number[] = [];
-  for (const ch of s) {
-    let c = ch.codePointAt(0)!;
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return bytesToBase64(Uint8Array.from(bytes));
+  return bytesToBase64(utf8Encode(s));
 }
 
 export function foldSecretStringData(secret: JsonObject): JsonObject {

@@ -19,6 +19,7 @@ import {
 } from '../values.js';
 import { typeName } from '../types.js';
 import { newJsonObject } from '../../json/object.js';
+import { bytesToBase64 } from '../../k8s/go-values.js';
 import { formatDuration, formatRfc3339Nano } from '../stdlib/timefmt.js';
 import { JSONPatchValue, ObjectValue, goNativeTypeName } from './mutation-types.js';
 
@@ -234,7 +235,7 @@ function numberJson(x: number, marshalled = '*structpb.Value'): JsonOut | ConvEr
  */
 function structpbJson(v: JsonOut): JsonOut | ConvErr {
   if (v instanceof RawCelValue) {
-    if (v.value instanceof Uint8Array) return base64(v.value);
+    if (v.value instanceof Uint8Array) return bytesToBase64(v.value);
     if (v.value instanceof CelUint) return numberJson(Number(v.value.value), '*structpb.Struct');
     return new ConvErr(`proto: invalid type: ${v.goType}`);
   }
@@ -253,16 +254,6 @@ function sortedKeys(o: { [key: string]: JsonOut }): { [key: string]: JsonOut } {
   if (keys.every((k, i) => i === 0 || keys[i - 1] <= k)) return o;
   const out = newJsonObject<JsonOut>();
   for (const k of keys.sort()) out[k] = o[k];
-  return out;
-}
-
-function base64(b: Uint8Array): string {
-  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  for (let i = 0; i < b.length; i += 3) {
-    const n = (b[i] << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
-    out += A[(n >> 18) & 63] + A[(n >> 12) & 63] + (i + 1 < b.length ? A[(n >> 6) & 63] : '=') + (i + 2 < b.length ? A[n & 63] : '=');
-  }
   return out;
 }
 
@@ -299,7 +290,7 @@ function celJson(v: CelValue, nested: boolean, built: IsCelBuilt): JsonOut | Con
   if (typeof v === 'bigint') return v >= -MAX_SAFE && v <= MAX_SAFE ? v : v.toString();
   if (v instanceof CelUint) return v.value <= MAX_SAFE ? v.value : v.value.toString();
   if (typeof v === 'number') return numberJson(v);
-  if (v instanceof Uint8Array) return base64(v);
+  if (v instanceof Uint8Array) return bytesToBase64(v);
   if (v instanceof Timestamp) return formatRfc3339Nano(v);
   if (v instanceof Duration) return formatDuration(v.nanos);
   if (v instanceof ObjectValue) {
