@@ -203,8 +203,9 @@ export function runPass(
   // shared by the invocations of that kind; only the last one used is written back
   // (generic/policy_dispatcher.go versionedAttributeAccessor, mutating/dispatcher.go
   // lastVersionedAttr). With a single kind this is one object that every invocation sees.
-  const versioned = new Map<string, { object: JsonObject; dirty: boolean; converted: boolean }>();
-  let last: { object: JsonObject; dirty: boolean; converted: boolean } | undefined;
+  type Versioned = { object: JsonObject; readonly oldObject: JsonObject | null; dirty: boolean; readonly converted: boolean };
+  const versioned = new Map<string, Versioned>();
+  let last: Versioned | undefined;
   for (const inv of invocations) {
     const p = inv.hook.policy;
     const ignore = p.failurePolicy === 'Ignore';
@@ -214,7 +215,11 @@ export function runPass(
     const converted = inv.kind.version !== ctx.attrs.kind.version || inv.kind.group !== ctx.attrs.kind.group;
     const kindKey = `${inv.kind.group}/${inv.kind.version}/${inv.kind.kind}`;
     let va = versioned.get(kindKey);
-    if (!va) versioned.set(kindKey, (va = { object: converted ? toVersion(start, inv.kind) : start, dirty: false, converted }));
+    if (!va) {
+      const oldObject = converted && ctx.oldObject ? toVersion(ctx.oldObject, inv.kind) : ctx.oldObject;
+      versioned.set(kindKey, (va = { object: converted ? toVersion(start, inv.kind) : start, oldObject, dirty: false, converted }));
+    }
+    const { oldObject } = va;
     const requestFor = (forMutation: boolean): CelValue | undefined =>
       converted ? requestValue(ctx.attrs, { kind: inv.kind, resource: forMutation ? inv.resource : ctx.attrs.resource }) : undefined;
     const activationFor = (object: JsonObject, forMutation: boolean): { activation: Activation; variables: LazyVariables } => {
@@ -223,7 +228,7 @@ export function runPass(
       const base = ctx.baseActivation;
       const record: Record<string, CelValue> = {
         object,
-        oldObject: converted && ctx.oldObject ? toVersion(ctx.oldObject, inv.kind) : ctx.oldObject,
+        oldObject,
         request: requestFor(forMutation) ?? base.request,
         params: p.paramKind ? inv.param.value : null,
         // matchconditions/matcher.go passes no namespace: conditions (and the variables they
