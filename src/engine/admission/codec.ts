@@ -15,9 +15,7 @@ export type Decoded = { readonly ok: true; readonly value: JsonObject } | { read
 export interface ObjectCodec {
   /** the object as the server decoded the request (defaults applied when defaulting is on) */
   decodeRequestObject(o: JsonObject): JsonObject;
-  /** what the Go type could not hold of a request object (unknown fields, wrong types) */
-  requestProblems(o: JsonObject): readonly string[];
-  /** decodeRequestObject and requestProblems in one decoding */
+  /** the request object decoded, with what the Go type could not hold of it (unknown fields, wrong types) */
   decodeRequest(o: JsonObject): { readonly value: JsonObject; readonly problems: readonly string[] };
   /** a JSONPatch result: strict decoding (its errors are fatal 500s), then defaulting */
   decodeJsonPatchResult(doc: JsonObject): Decoded;
@@ -60,9 +58,6 @@ export function objectCodec(
     // data); without defaulting the plugin is run as its unit tests run it, on v1 objects only.
     decodeRequestObject(o) {
       return withDefaults(builtIn ? (toTypedJson(o, key, { internalRoundTrip: defaulting }).value as JsonObject) : o);
-    },
-    requestProblems(o) {
-      return builtIn ? toTypedJson(o, key).warnings : [];
     },
     decodeRequest(o) {
       if (!builtIn) return { value: withDefaults(o), problems: [] };

@@ -4,7 +4,8 @@
 // diffed recursively). So prepending an element is one `add …/0`, appending is one `add …/-`,
 // and dropping the first element is one `remove …/0`.
 import type { JsonValue } from '../types.js';
-import { deepClone, deepEqual, isPlainObject } from './equal.js';
+import { deepClone, deepEqual } from './equal.js';
+import { isPlainObject } from './object.js';
 import { escapePointerToken } from './pointer.js';
 import { editScript, Step } from './edit-script.js';
 

@@ -4,7 +4,8 @@
 // k is computed exactly within the band (its cheapest paths never leave it), and so is every
 // decision on the way back when the total cost is at most k; otherwise k doubles. The script is
 // the one the full table gives, in time proportional to (n + m) × cost.
-import { deepEqual, isPlainObject } from './equal.js';
+import { deepEqual } from './equal.js';
+import { isPlainObject } from './object.js';
 
 export const Step = { Keep: 0, Remove: 1, Add: 2, Replace: 3 } as const;
 export type Step = (typeof Step)[keyof typeof Step];

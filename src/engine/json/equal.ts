@@ -37,4 +37,3 @@ export function deepClone(v: unknown): unknown {
   return v;
 }
 
-export { isPlainObject };

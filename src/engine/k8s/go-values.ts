@@ -101,3 +101,12 @@ export function goNumberText(v: bigint | number): string {
   if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) return v.toExponential().replace(/e([+-])(\d)$/, 'e$1$2');
   return String(v);
 }
+
+/** The JSON value kind encoding/json names in an UnmarshalTypeError (`cannot unmarshal <kind>`). */
+export function jsonKind(v: unknown): string {
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'bigint' || typeof v === 'number') return 'number';
+  if (Array.isArray(v)) return 'array';
+  return 'object';
+}

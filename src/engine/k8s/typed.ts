@@ -7,7 +7,7 @@ import { CelUint, newJsonObject, type CelValue, type JsonObject } from '../cel/v
 import { isPlainObject } from '../json/object.js';
 import { fieldExistsAt, goTypeName, structFields, structForKind, type GoField, type GoType } from './go-schema.js';
 import { canonicalQuantityText, ERR_FORMAT_WRONG } from './quantity.js';
-import { base64Error, bytesToBase64, foldSecretStringData, formatGoTime, goNumberText } from './go-values.js';
+import { base64Error, bytesToBase64, foldSecretStringData, formatGoTime, goNumberText, jsonKind } from './go-values.js';
 
 export interface KindRef {
   readonly group?: string;
@@ -53,15 +53,6 @@ function kindStruct(gvk: KindRef): string | undefined {
 }
 
 const isMap = isPlainObject as (v: unknown) => v is JsonObject;
-
-/** The JSON value kind encoding/json names in UnmarshalTypeError. */
-function jsonKind(v: unknown): string {
-  if (typeof v === 'string') return 'string';
-  if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'bigint' || typeof v === 'number') return 'number';
-  if (Array.isArray(v)) return 'array';
-  return 'object';
-}
 
 class ExitDecode {
   constructor(readonly message: string) {}

@@ -7,9 +7,10 @@
 import type { JsonValue, KubernetesVersion } from '../../types.js';
 import { encodeJson, utf8Length } from '../../json/encode.js';
 import { unescapePointerToken } from '../../json/pointer.js';
-import { isPlainObject } from '../../json/equal.js';
+import { isPlainObject } from '../../json/object.js';
 import { containerOf, docContainer, aryContainer, type Container, type PatchError } from './containers.js';
 import { GoPanic, NIL_DEREF, decodeQuoted } from './go-text.js';
+import { jsonKind } from '../../k8s/go-values.js';
 import { LazyNode, deref, intoAry, intoDoc, marshalNode, nodeEqual, nodeRawIsArray, nodeToValue, rawIsArray, rawIsNil, tryAry, tryDoc } from './lazy-node.js';
 
 export type ApplyResult =
@@ -51,20 +52,13 @@ interface Op {
 
 type Field = { ok: true; value: string } | { ok: false; error: string } | undefined;
 
-function goTypeName(v: unknown): string {
-  if (typeof v === 'bigint' || typeof v === 'number') return 'number';
-  if (typeof v === 'boolean') return 'bool';
-  if (Array.isArray(v)) return 'array';
-  return 'object';
-}
-
 function readField(o: Readonly<Record<string, unknown>>, key: string, omitEmpty: boolean, library: boolean): Field {
   if (library) {
     // json.Unmarshal into map[string]*json.RawMessage: absent and null are both a nil pointer
     const v = Object.hasOwn(o, key) ? o[key] : undefined;
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string') return { ok: true, value: v };
-    return { ok: false, error: `json: cannot unmarshal ${goTypeName(v)} into Go value of type string` };
+    return { ok: false, error: `json: cannot unmarshal ${jsonKind(v)} into Go value of type string` };
   }
   if (!Object.hasOwn(o, key)) return omitEmpty ? undefined : { ok: true, value: '' };
   const v = o[key];
@@ -74,7 +68,7 @@ function readField(o: Readonly<Record<string, unknown>>, key: string, omitEmpty:
     if (omitEmpty && v === '') return undefined;
     return decodeQuoted(v);
   }
-  return { ok: false, error: `json: cannot unmarshal ${goTypeName(v)} into Go value of type string` };
+  return { ok: false, error: `json: cannot unmarshal ${jsonKind(v)} into Go value of type string` };
 }
 
 function toOp(o: unknown, library: boolean): Op {
@@ -296,8 +290,7 @@ export function applyJsonPatch(doc: unknown, operations: readonly unknown[], opt
     const top = container ? LazyNode.fromValue(doc) : new LazyNode(text);
     const decoded = container ? (Array.isArray(doc) ? tryAry(top) : tryDoc(top)) : rawIsArray(text) ? tryAry(top) : tryDoc(top);
     if (!decoded) {
-      const t = typeof doc === 'string' ? 'string' : goTypeName(doc);
-      return { ok: false, error: `json: cannot unmarshal ${t} into Go value of type jsonpatch.partialDoc` };
+      return { ok: false, error: `json: cannot unmarshal ${jsonKind(doc)} into Go value of type jsonpatch.partialDoc` };
     }
     top.raw = undefined;
     const limit = options.copySizeLimit ?? APISERVER_COPY_SIZE_LIMIT;

@@ -4,6 +4,7 @@
 // the patcher's `Internal error occurred: …` (apiserver mutating/patch/json_patch.go).
 import { isPlainObject } from '../../json/object.js';
 import { encodeJson } from '../../json/encode.js';
+import { jsonKind } from '../../k8s/go-values.js';
 
 export interface InterpretedKind {
   readonly group: string;
@@ -13,13 +14,6 @@ export interface InterpretedKind {
 
 /** reflect's String() of Interpret's anonymous findKind struct */
 const FIND_KIND = 'struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }';
-
-function jsonKind(v: unknown): string {
-  if (typeof v === 'string') return 'string';
-  if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'bigint' || typeof v === 'number') return 'number';
-  return Array.isArray(v) ? 'array' : 'object';
-}
 
 /**
  * Interpret: encoding/json (case-insensitive keys, read in the document's sorted key order, the
