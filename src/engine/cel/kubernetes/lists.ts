@@ -9,8 +9,6 @@ import type { CelValue } from '../values.js';
 import { compare } from '../stdlib/comparison.js';
 import { celEquals } from '../stdlib/equality.js';
 import { add } from '../stdlib/arithmetic.js';
-import { matchesRuntimeType } from '../stdlib/runtimetypes.js';
-import { noSuchOverloadSig } from '../stdlib/helpers.js';
 import { STRING_TRAVERSAL_COST_FACTOR, UNKNOWN_SIZE, costMul, costAdd, noSuchOverload, sizeTimes } from './common.js';
 import { utf8Length } from '../../json/encode.js';
 
@@ -68,17 +66,11 @@ function isSorted(list: CelValue): CelValue {
 }
 
 /**
- * cel-go runs a call on a dyn list through the first overload whose element type agrees with the
- * list's first element (Type.IsAssignableRuntimeType): `dyn([1.0, 2.0]).sum()` is 3.0. Our
- * dispatch checks only that the receiver is a list, so the zero follows the first element here.
+ * The overload is chosen by the list's first element (runtimetypes.ts, as cel-go's
+ * IsAssignableRuntimeType): `dyn([1.0, 2.0]).sum()` runs the double overload, from 0.0.
  */
 function sum(list: CelValue, zero: CelValue): CelValue {
   if (!isCelList(list)) return noSuchOverload(list);
-  if (list.length > 0) {
-    const o = SUMMABLE.find(([, t]) => matchesRuntimeType(t, list[0]));
-    if (!o) return noSuchOverloadSig('sum', [list]);
-    zero = o[2];
-  }
   let acc = zero;
   for (const e of list) {
     acc = add(acc, e);
